@@ -1,0 +1,115 @@
+// One build script for every bundle, so the extension, the CLI, the tests and the benchmark all see the same code.
+//   node scripts/build.mjs               extension + CLI (development: source maps)
+//   node scripts/build.mjs --production  minified, no source maps (what `npm run package` ships)
+//   node scripts/build.mjs --tests       also unit tests, host tests and the host runner
+//   node scripts/build.mjs --bench       also the benchmark
+//   node scripts/build.mjs --watch       rebuild extension + CLI on change
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const withTests = args.has('--tests');
+const withBench = args.has('--bench');
+
+/** Every file under `dir` (relative to the repo root) whose name matches `pattern`. */
+function filesUnder(dir, pattern) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)));
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  // Markdown-it and friends ship both ESM and CJS; prefer the ESM entry so tree-shaking works.
+  mainFields: ['module', 'main'],
+};
+
+const product = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli/node.ts' },
+    outdir: 'dist',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+  },
+];
+if (existsSync(join(root, 'src/extension/webview'))) {
+  for (const file of filesUnder('src/extension/webview', /\.ts$/)) {
+    if (file.endsWith('.d.ts')) continue;
+    product.push({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      entryPoints: [file],
+      outdir: 'dist/webview',
+      minify: production,
+      sourcemap: false,
+    });
+  }
+}
+
+const extra = [];
+if (withTests) {
+  const unit = filesUnder('test/unit', /\.test\.ts$/);
+  if (unit.length) {
+    extra.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', sourcemap: 'inline' });
+  }
+  const hostSuite = filesUnder('test/host/suite', /\.ts$/);
+  if (hostSuite.length) {
+    // Runs inside the extension host: vscode is provided there, mocha is loaded from node_modules.
+    extra.push({ ...common, entryPoints: hostSuite, outdir: 'out/test/host/suite', outbase: 'test/host/suite',
+      external: ['vscode', 'mocha'], sourcemap: 'inline' });
+  }
+  const hostTools = filesUnder('test/host', /\.ts$/).filter((f) => !f.includes('/suite/'));
+  if (hostTools.length) {
+    // Runs in plain Node next to the workbench: keep npm packages (playwright-core) external.
+    extra.push({ ...common, entryPoints: hostTools, outdir: 'out/test/host', outbase: 'test/host',
+      packages: 'external', sourcemap: 'inline' });
+  }
+}
+if (withBench) {
+  const bench = filesUnder('bench', /\.ts$/);
+  if (bench.length) {
+    extra.push({ ...common, entryPoints: bench, outdir: 'out/bench', outbase: 'bench', packages: 'external' });
+  }
+}
+
+async function postBuild() {
+  // Generated artefacts (the config JSON schema) come from the built core, never from hand-kept copies.
+  const gen = join(root, 'scripts/generate-schema.mjs');
+  if (existsSync(gen)) {
+    const r = spawnSync(process.execPath, [gen], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('schema generation failed');
+  }
+}
+
+if (args.has('--watch')) {
+  for (const opts of product) (await esbuild.context(opts)).watch();
+  console.log('watching…');
+} else {
+  if (withTests) rmSync(join(root, 'out/test'), { recursive: true, force: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  await Promise.all([...product, ...extra].map((o) => esbuild.build(o)));
+  await postBuild();
+}

@@ -1,0 +1,52 @@
+import { promises as fsp } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { main } from './main';
+import type { CliFs } from './fs';
+
+/** The real file system behind the CLI's `CliFs` port. */
+export const nodeFs: CliFs = {
+  async readFile(path) {
+    return fsp.readFile(path);
+  },
+  async writeFileAtomic(path, data) {
+    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      const mode = await fsp.stat(path).then((s) => s.mode, () => undefined);
+      await fsp.writeFile(tmp, data, mode === undefined ? {} : { mode });
+      await fsp.rename(tmp, path);
+    } catch (error) {
+      await fsp.rm(tmp, { force: true });
+      throw error;
+    }
+  },
+  async readDir(path) {
+    const entries = await fsp.readdir(path, { withFileTypes: true });
+    return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
+  },
+  async stat(path) {
+    try {
+      const s = await fsp.stat(path);
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', mtimeMs: s.mtimeMs };
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** Entry used by bin/lectern.js. */
+export async function runFromProcess(): Promise<void> {
+  try {
+    process.exitCode = await main({
+      argv: process.argv.slice(2),
+      cwd: process.cwd(),
+      fs: nodeFs,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+    });
+  } catch (error) {
+    process.stderr.write(`lectern: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

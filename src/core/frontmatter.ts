@@ -1,0 +1,50 @@
+import type { TextRange } from './text';
+
+/**
+ * Where a Markdown file's YAML front matter is. Only the location lives here (the linter needs it to stay out of it);
+ * reading and editing the fields is in `frontmatter-edit.ts`.
+ */
+export interface FrontMatterBlock {
+  /** The whole block, from the opening `---` to the end of the closing fence line (line break included). */
+  range: TextRange;
+  /** The YAML between the fences. */
+  content: TextRange;
+  /** False when the opening fence has no closing fence: the block then runs to the end of the text. */
+  closed: boolean;
+}
+
+const FENCE = /^(---|\+\+\+)[ \t]*$/;
+
+/**
+ * Finds front matter that opens on the first line (after an optional BOM) with `---` and closes with `---` or `...`.
+ * Returns null when the file has none. An unclosed block is reported with `closed: false` so callers can
+ * say so instead of guessing.
+ */
+export function findFrontMatter(text: string): FrontMatterBlock | null {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = lineEnd(text, bom);
+  const firstLine = text.slice(bom, firstEnd.contentEnd);
+  const open = FENCE.exec(firstLine);
+  if (!open || open[1] !== '---') return null;
+  const contentStart = firstEnd.next;
+  let pos = contentStart;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end.contentEnd);
+    if (/^(---|\.\.\.)[ \t]*$/.test(line)) {
+      return { range: { start: bom, end: end.next }, content: { start: contentStart, end: pos }, closed: true };
+    }
+    pos = end.next;
+  }
+  return { range: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false };
+}
+
+/** End of the line starting at `pos`: where its content ends and where the next line starts. */
+function lineEnd(text: string, pos: number): { contentEnd: number; next: number } {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { contentEnd: i, next: i + 1 };
+    if (c === 13) return { contentEnd: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { contentEnd: text.length, next: text.length };
+}

@@ -1,0 +1,28 @@
+import type { TextRange } from '../text';
+
+/** What a rule's findings are shown as. `off` only appears in configuration, never on a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A fix is data: edits against the linted text, applied by the one pure `applyFixes` in the editor and the CLI. */
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown as the quick-fix title, e.g. "Replace with 'use'". */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: TextRange;
+  /** The safe, automatic fix ("fix all" and `--fix` apply it). */
+  fix?: Fix;
+  /** Alternatives a person chooses between; never applied automatically. */
+  suggestions?: Fix[];
+}
