@@ -5,7 +5,7 @@
 //   node scripts/build.mjs --bench       also the benchmark
 //   node scripts/build.mjs --watch       rebuild extension + CLI on change
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -108,8 +108,16 @@ if (args.has('--watch')) {
   for (const opts of product) (await esbuild.context(opts)).watch();
   console.log('watching…');
 } else {
-  if (withTests) rmSync(join(root, 'out/test'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
-  await Promise.all([...product, ...extra].map((o) => esbuild.build(o)));
+  // Each entry builds on its own, so one broken test file does not hide the results of the others;
+  // the build still fails at the end if anything failed.
+  const jobs = [...product, ...extra].flatMap((o) =>
+    Array.isArray(o.entryPoints) && o.entryPoints.length > 1 ? o.entryPoints.map((e) => ({ ...o, entryPoints: [e] })) : [o]);
+  const results = await Promise.allSettled(jobs.map((o) => esbuild.build(o)));
+  const failed = results.filter((r) => r.status === 'rejected');
   await postBuild();
+  if (failed.length) {
+    console.error(`build: ${failed.length} of ${jobs.length} bundles failed`);
+    process.exitCode = 1;
+  }
 }
