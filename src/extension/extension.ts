@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import { registerLint } from './lint/index';
-import { registerGoals } from './goals/index';
+import { registerGoals, type GoalsTestApi } from './goals/index';
 
 /**
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,
  * so this file only wires them together.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi } {
   registerLint(context);
-  registerGoals(context);
+  // The returned object is the extension's exports: host tests reach the goals views through it.
+  return { goals: registerGoals(context) };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,9 @@
 import type { Subcommand } from './types';
+import { lintCommand } from './lint';
+import { goalsCommand } from './goals';
 
 /** Every subcommand, in the order `lectern --help` lists them. Each lives in its own file. */
-export const subcommands: Subcommand[] = [];
+export const subcommands: Subcommand[] = [
+  lintCommand,
+  goalsCommand,
+];

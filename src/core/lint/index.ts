@@ -2,8 +2,13 @@
  * The lint engine's public face: the CLI and the extension import only from here.
  * CONTRACT (kept stable while the engine is built): names and signatures below.
  */
-import type { Finding, Fix, Severity, SeveritySetting } from './types';
+import type { Finding, Fix, SeveritySetting } from './types';
 import type { LecternConfig, FileProblem } from '../config-types';
+import { allRules } from './rules/index';
+import { Linter as EngineLinter, lintText as engineLintText, computeMetrics as engineComputeMetrics } from './engine';
+import { applyFixes as applyFixEdits } from './fixes';
+import { defaultConfig as configDefaults, parseConfig as configParse } from '../config';
+import type { DocumentMetrics as Metrics } from './metrics';
 
 export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './types';
 
@@ -42,16 +47,54 @@ export interface LintResult {
   problems: FileProblem[];
 }
 
+/** Every rule's metadata, in registry order (the docs and the config schema follow it). */
+export const rules: readonly RuleMeta[] = allRules.map((r) => ({
+  id: r.id,
+  description: r.description,
+  defaultSeverity: r.defaultSeverity,
+  fixable: r.fixable,
+  options: r.options,
+  why: r.why,
+  example: r.example,
+}));
 
-export declare const rules: readonly RuleMeta[];
-export declare function lintText(text: string, config?: LecternConfig): LintResult;
-/** Keeps a per-block cache: after an edit only changed blocks are linted again, with the same result as lintText. */
-export declare class Linter {
-  constructor(config?: LecternConfig);
-  lint(text: string): LintResult;
+/** Lints a whole Markdown text. Findings are sorted by offset; ranges are UTF-16 offsets into `text`. */
+export function lintText(text: string, config?: LecternConfig): LintResult {
+  return engineLintText(text, config);
 }
+
+/** Keeps a per-block cache: after an edit only changed blocks are linted again, with the same result as lintText. */
+export class Linter {
+  private readonly engine: EngineLinter;
+  constructor(config?: LecternConfig) {
+    this.engine = new EngineLinter(config);
+  }
+  lint(text: string): LintResult {
+    return this.engine.lint(text);
+  }
+  /** Metrics of the text of the last `lint` call, from the cache (no second parse). Same as computeMetrics(text). */
+  metrics(): DocumentMetrics {
+    return this.engine.metrics();
+  }
+}
+
 /** Applies non-overlapping edits of the given fixes; overlapping ones are skipped and counted. */
-export declare function applyFixes(text: string, fixes: Fix[]): { text: string; applied: number; skipped: number };
-export declare function computeMetrics(text: string): DocumentMetrics;
-export declare function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] };
-export declare function defaultConfig(): LecternConfig;
+export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: number; skipped: number } {
+  return applyFixEdits(text, fixes);
+}
+
+export function computeMetrics(text: string): DocumentMetrics {
+  return engineComputeMetrics(text);
+}
+
+export function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] } {
+  return configParse(text);
+}
+
+export function defaultConfig(): LecternConfig {
+  return configDefaults();
+}
+
+// The two shapes must stay the same; this line fails to compile if they drift apart.
+const metricsShape: (m: Metrics) => DocumentMetrics = (m) => m;
+void metricsShape;

@@ -1,4 +1,49 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { ConfigStore } from './config-store';
+import { LintController } from './controller';
+import { LintCodeActions } from './code-actions';
+import { registerFixAll } from './fix-all';
+import { registerAddToAllowList } from './allow-list';
+import { LintHover } from './hover';
+import { LintStatusBar } from './status-bar';
+import { DocumentReport } from './report';
+import { registerToggleFocusMode } from './focus-mode';
+import { registerLintWorkspace } from './lint-workspace';
+import { registerOpenConfig } from './open-config';
 
-// Filled in by the lint feature (issue 3).
-export function registerLint(_context: vscode.ExtensionContext): void {}
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+const FALLBACK_REPOSITORY = 'https://github.com/lectern-dev/lectern';
+
+/** What the lint feature exposes to the rest of the extension (and to the host tests, via `activate`'s return). */
+export interface LintApi {
+  controller: LintController;
+  configs: ConfigStore;
+  statusBar: LintStatusBar;
+}
+
+/** Wires the lint feature: config, diagnostics, quick fixes, hover, status bar, report and commands. */
+export function registerLint(context: vscode.ExtensionContext): LintApi {
+  const manifest = context.extension.packageJSON as { repository?: { url?: string } | string };
+  const repositoryUrl = (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url) ?? FALLBACK_REPOSITORY;
+  const log = vscode.window.createOutputChannel('Lectern', { log: true });
+  const configs = new ConfigStore();
+  const controller = new LintController(configs, repositoryUrl, log);
+  const statusBar = new LintStatusBar(controller);
+  context.subscriptions.push(
+    log,
+    configs,
+    controller,
+    statusBar,
+    new DocumentReport(controller, repositoryUrl),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActions(controller), LintCodeActions.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new LintHover(controller, repositoryUrl)),
+    registerFixAll(controller),
+    registerAddToAllowList(),
+    registerToggleFocusMode(),
+    registerLintWorkspace(controller, configs, repositoryUrl),
+    registerOpenConfig(),
+  );
+  // Lint what is already open once the configuration is read (documents opened later are linted on open).
+  void configs.reloadAll().then(() => controller.lintLoaded(), (error: unknown) => log.error(String(error)));
+  return { controller, configs, statusBar };
+}

@@ -1,0 +1,209 @@
+// Lints every Markdown file of a folder of real posts and reports what a maintainer needs to tune the rules:
+//   - crashes (an exception from lintText, a range outside the document or splitting a surrogate pair): must be none;
+//   - findings per 1,000 words for each rule (which rules are noisy);
+//   - findings that touch code, front matter, URLs or HTML, checked INDEPENDENTLY of the engine: the forbidden
+//     spans come from remark-parse's positions (mdast `code`, `inlineCode`, `html`, link and image destinations,
+//     `definition`), a front-matter scanner and a bare-URL scanner written here, not from Lectern's markdown-it masking.
+//
+//   node scripts/corpus-report.mjs <folder> [--rules id,id] [--samples N] [--json out.json]
+//
+// The corpus is not part of the repo: pass its path (e.g. ../shared/corpus/en). Exit code 1 on a crash or an
+// overlap, 2 when the folder is missing.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const samplesPerRule = Number(option('--samples') ?? 3);
+const jsonOut = option('--json');
+
+if (!folder) {
+  console.error('usage: node scripts/corpus-report.mjs <folder of .md files> [--samples N] [--json file]');
+  process.exit(2);
+}
+const dir = resolve(folder);
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`corpus-report: ${folder}: no such folder (pass the corpus path, e.g. ../shared/corpus/en)`);
+  process.exit(2);
+}
+
+// The core, bundled from the current sources exactly like the CLI bundles it.
+const outfile = join(root, 'out/scripts/lectern-core.cjs');
+mkdirSync(dirname(outfile), { recursive: true });
+await esbuild.build({
+  absWorkingDir: root, entryPoints: ['src/core/lint/index.ts'], outfile, bundle: true, platform: 'node',
+  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+});
+const core = createRequire(import.meta.url)(outfile);
+
+function markdownFiles(d) {
+  return readdirSync(d, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((p) => !p.split(/[\\/]/).some((part) => part === 'node_modules' || part === '.git'))
+    .sort();
+}
+
+// ── Independent forbidden spans ──────────────────────────────────────────────────────────────────────────────────
+
+/** Front matter: `---` on the first line (after an optional BOM) up to the next `---` or `...` line. */
+function frontMatterSpan(text) {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const m = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  if (!m) return null;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(bom + m[0].length);
+  const c = close.exec(rest);
+  if (!c) return null; // unterminated: not front matter for a Markdown reader either
+  return { kind: 'front matter', start: 0, end: bom + m[0].length + c.index + c[0].length };
+}
+
+const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"*_~]/gi;
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
+
+/** Spans a prose rule must never touch, from remark's syntax tree of the text (front matter blanked first). */
+function forbiddenSpans(text) {
+  const spans = [];
+  const fm = frontMatterSpan(text);
+  let body = text;
+  if (fm) {
+    spans.push(fm);
+    body = text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end);
+  }
+  const tree = unified().use(remarkParse).parse(body);
+  const visit = (node) => {
+    const p = node.position;
+    const start = p?.start.offset;
+    const end = p?.end.offset;
+    switch (node.type) {
+      case 'code': spans.push({ kind: 'code block', start, end }); return;
+      case 'inlineCode': spans.push({ kind: 'inline code', start, end }); return;
+      case 'html': spans.push({ kind: 'HTML', start, end }); return;
+      case 'definition': spans.push({ kind: 'link definition', start, end }); return;
+      case 'link':
+      case 'linkReference': {
+        const kids = node.children ?? [];
+        const textEnd = kids.length ? kids[kids.length - 1].position?.end.offset : undefined;
+        // The destination: everything after the link text's closing bracket ("](url "title")" or "][ref]").
+        if (node.type === 'link' && textEnd !== undefined) {
+          const close = body.indexOf(']', textEnd);
+          if (close >= 0 && close < end) spans.push({ kind: 'link URL', start: close + 1, end });
+        }
+        // An autolink <https://…> or a link whose text is the URL itself.
+        if (node.type === 'link' && body[start] === '<') spans.push({ kind: 'autolink', start, end });
+        break;
+      }
+      case 'image': {
+        // ![alt](url): the alt text is prose, the destination is not.
+        const src = body.slice(start, end);
+        const close = src.indexOf('](');
+        if (close >= 0) spans.push({ kind: 'image URL', start: start + close + 1, end });
+        return;
+      }
+      default: break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  for (const re of [BARE_URL, EMAIL]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(body));) spans.push({ kind: 'bare URL', start: m.index, end: m.index + m[0].length });
+  }
+  return spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start);
+}
+
+const SPAN_RULES = new Set(['long-sentence', 'readability', 'long-paragraph', 'heading-distance']);
+
+function overlaps(range, spans) {
+  return spans.find((s) => range.start < s.end && s.start < range.end);
+}
+
+// ── The run ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const files = markdownFiles(dir);
+if (files.length === 0) {
+  console.error(`corpus-report: ${folder}: no .md, .markdown or .mdx files`);
+  process.exit(2);
+}
+const ids = core.rules.map((r) => r.id);
+// Every rule on, so the report shows inclusive-language's noise too (it is off by default).
+const config = core.parseConfig('{ "rules": { "inclusive-language": "warning" } }').config;
+const perRule = new Map(ids.map((id) => [id, { count: 0, files: new Set(), samples: [] }]));
+const crashes = [];
+const leaks = [];
+let words = 0;
+let bytes = 0;
+const t0 = performance.now();
+for (const file of files) {
+  const name = relative(dir, file);
+  const text = readFileSync(file, 'utf8');
+  bytes += text.length;
+  let result;
+  try {
+    result = core.lintText(text, config);
+    words += core.computeMetrics(text).words;
+  } catch (err) {
+    crashes.push({ file: name, error: String(err?.stack ?? err) });
+    continue;
+  }
+  const spans = forbiddenSpans(text);
+  for (const f of result.findings) {
+    const { start, end } = f.range;
+    const code = (i) => text.charCodeAt(i);
+    const splitsPair = (i) => i > 0 && i < text.length && code(i - 1) >= 0xd800 && code(i - 1) <= 0xdbff && code(i) >= 0xdc00 && code(i) <= 0xdfff;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length) || splitsPair(start) || splitsPair(end)) {
+      crashes.push({ file: name, error: `bad range ${start}-${end} from ${f.rule} (length ${text.length})` });
+      continue;
+    }
+    const entry = perRule.get(f.rule);
+    entry.count++;
+    entry.files.add(name);
+    if (entry.samples.length < samplesPerRule && Math.random() < 0.25) {
+      entry.samples.push(`${name}: ${JSON.stringify(text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' '))} → ${f.message}`);
+    }
+    // Sentence- and block-wide findings (long-sentence, readability, long-paragraph, heading-distance) may contain
+    // inline code or a link; they must not start or end inside one, nor reach into front matter or a code block.
+    // Every other finding is about words and must not touch any forbidden span.
+    const hit = SPAN_RULES.has(f.rule)
+      ? overlaps({ start, end: start + 1 }, spans) ?? overlaps({ start: end - 1, end }, spans)
+        ?? overlaps(f.range, spans.filter((s) => s.kind === 'front matter' || s.kind === 'code block'))
+      : overlaps(f.range, spans);
+    if (hit) {
+      leaks.push({ file: name, rule: f.rule, kind: hit.kind, found: text.slice(start, end).slice(0, 80), inside: text.slice(hit.start, hit.end).slice(0, 80) });
+    }
+  }
+}
+const seconds = (performance.now() - t0) / 1000;
+
+// ── Report ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const rows = ids.map((id) => {
+  const e = perRule.get(id);
+  return { rule: id, findings: e.count, files: e.files.size, per1k: words ? (e.count * 1000) / words : 0, samples: e.samples };
+}).sort((a, b) => b.per1k - a.per1k);
+const total = rows.reduce((s, r) => s + r.findings, 0);
+console.log(`Corpus: ${folder} — ${files.length} files, ${words.toLocaleString('en')} words, ${(bytes / 1024).toFixed(0)} KiB, linted in ${seconds.toFixed(2)} s (every rule on)`);
+console.log('');
+console.log('| rule | findings | files | per 1,000 words |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.rule} | ${r.findings} | ${r.files} | ${r.per1k.toFixed(2)} |`);
+console.log(`| **all** | ${total} | | ${(words ? (total * 1000) / words : 0).toFixed(2)} |`);
+console.log('');
+console.log(`Crashes or bad ranges: ${crashes.length}`);
+for (const c of crashes.slice(0, 20)) console.log(`  ${c.file}: ${c.error.split('\n')[0]}`);
+console.log(`Findings inside code, front matter, URLs or HTML (independent check with remark-parse): ${leaks.length}`);
+for (const l of leaks.slice(0, 30)) console.log(`  ${l.file}: ${l.rule} ${JSON.stringify(l.found)} inside ${l.kind} ${JSON.stringify(l.inside)}`);
+if (samplesPerRule > 0) {
+  console.log('');
+  console.log('Samples (random):');
+  for (const r of rows) for (const s of r.samples) console.log(`  [${r.rule}] ${s}`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ folder, files: files.length, words, seconds, rows, crashes, leaks }, null, 2));
+process.exitCode = crashes.length || leaks.length ? 1 : 0;

@@ -1,0 +1,279 @@
+import { join, relative, resolve, sep } from 'node:path';
+import { EXIT_OK, EXIT_USAGE, type CliContext, type CliFs } from '../fs';
+import { UsageError, type Subcommand } from './types';
+import { loadConfig, errorCode, oneLine } from '../lint/config';
+import { decodeText } from '../lint/text-file';
+import { LineIndex } from '../../core/text';
+import {
+  EXCLUDED_FOLDERS,
+  GOALS_FILE_PATH,
+  PostIndex,
+  buildDashboard,
+  evaluateGoals,
+  isCalendarDate,
+  isContentPath,
+  isMarkdownPath,
+  parseGoalsFile,
+  resolveDimensions,
+  summarizeDimensions,
+  systemClock,
+  type DimensionSummary,
+  type GoalProgress,
+  type Insight,
+  type Post,
+} from '../../core/goals/api';
+
+const usage = `Usage: lectern goals [--format text|json] [--at YYYY-MM-DD] [workspace folder]
+
+Shows publishing goals from .lectern/goals.yaml with their progress, the growth dimensions and the posts, computed
+the same way as the editor's sidebar. Posts are the Markdown files with front matter in the content folders
+(.lectern/config.json "contentFolders"; default: the whole folder except node_modules, dot-folders and build output).
+
+Options:
+  --format text|json  output format (default: text — tables of goals, dimensions and posts, then insights)
+  --at YYYY-MM-DD     take this date as today (reproducible results); default: today in this machine's time zone
+
+Exit codes: 0 when the goals were computed, whatever their status (a goal that is behind or overdue is news, not a
+failed check); 2 for a usage error or a goals or config file that cannot be read or is invalid — the file is
+never written. Problems in posts' front matter (an unknown dimension …) are printed to stderr as warnings.
+`;
+
+interface GoalsOptions {
+  format: 'text' | 'json';
+  at?: string;
+  folder?: string;
+}
+
+function parseArgs(args: readonly string[]): GoalsOptions {
+  const options: GoalsOptions = { format: 'text' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
+      options.format = v;
+    } else if (flag === '--at') {
+      const v = value();
+      if (!isCalendarDate(v)) throw new UsageError(`--at ${v}: expected a date written YYYY-MM-DD`);
+      options.at = v;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else if (options.folder !== undefined) {
+      throw new UsageError(`one workspace folder only (got '${options.folder}' and '${arg}')`);
+    } else {
+      options.folder = arg;
+    }
+  }
+  return options;
+}
+
+/** Every Markdown file in the content folders, as workspace-relative POSIX paths, sorted. */
+async function findPosts(fs: CliFs, root: string, contentFolders: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries: Awaited<ReturnType<CliFs['readDir']>>;
+    try {
+      entries = await fs.readDir(dir);
+    } catch {
+      return; // A folder that vanished or cannot be read holds no posts we can count.
+    }
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.kind === 'directory') {
+        if (e.name.startsWith('.') || EXCLUDED_FOLDERS.includes(e.name)) continue;
+        await walk(join(dir, e.name), childRel);
+      } else if (e.kind === 'file' && isMarkdownPath(e.name) && isContentPath(childRel, contentFolders)) {
+        found.push(childRel);
+      }
+    }
+  };
+  // Named content folders are walked from where they are (even a dot-folder); otherwise the whole workspace.
+  const starts = contentFolders.map((f) => f.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '')).filter((f) => f && f !== '.');
+  if (starts.length === 0) await walk(root, '');
+  else for (const f of [...new Set(starts)].filter((f, _, all) => !all.some((o) => f.startsWith(o + '/')))) await walk(join(root, ...f.split('/')), f);
+  return [...new Set(found)].sort();
+}
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
+function fit(s: string, width: number): string {
+  let out = s;
+  if (displayWidth(out) > width) {
+    while (displayWidth(out) > width - 1) out = [...out].slice(0, -1).join('');
+    out += '…';
+  }
+  return out + ' '.repeat(Math.max(0, width - displayWidth(out)));
+}
+
+function table(header: string[], rows: string[][], maxWidths: number[]): string[] {
+  const widths = header.map((h, i) => Math.min(maxWidths[i] ?? 80, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? '')))));
+  const line = (cells: string[]): string =>
+    '  ' + cells.map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function formatText(
+  today: string,
+  goals: GoalProgress[],
+  dimensions: DimensionSummary[],
+  posts: Post[],
+  goalsFound: boolean,
+  insights: Insight[],
+): string {
+  const out: string[] = [];
+  out.push(`Goals (today: ${today})`);
+  if (!goalsFound) out.push(`  No ${GOALS_FILE_PATH}: create one from the editor ("Lectern: Add Goal…") or by hand.`);
+  else if (goals.length === 0) out.push('  No goals yet.');
+  else {
+    out.push(...table(
+      ['GOAL', 'TITLE', 'DONE', 'STATUS', 'WINDOW'],
+      goals.map((g) => [g.goal.id, g.goal.title, `${g.done} / ${g.target}`, g.status, `${g.period.from} … ${g.period.to}`]),
+      [24, 40, 9, 8, 30],
+    ));
+  }
+  out.push('');
+  out.push('Growth dimensions');
+  out.push(...table(
+    ['DIMENSION', 'PUBLISHED (12 MONTHS)', 'IN PROGRESS'],
+    dimensions.map((d) => [d.name, String(d.published), String(d.inProgress)]),
+    [28, 21, 11],
+  ));
+  out.push('');
+  const counts = new Map<string, number>();
+  for (const p of posts) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  const summary = ['published', 'scheduled', 'review', 'draft', 'idea'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  out.push(`Posts: ${posts.length}${summary.length ? ` (${summary.join(', ')})` : ''}`);
+  if (posts.length > 0) {
+    out.push(...table(
+      ['TITLE', 'TYPE', 'STATUS', 'DIMENSION', 'DATE', 'PATH'],
+      posts.map((p) => [p.title, p.type, p.status, p.dimension ?? '—', p.date ?? p.published ?? '—', p.path]),
+      [40, 6, 9, 12, 10, 200],
+    ));
+  }
+  if (insights.length > 0) {
+    out.push('');
+    out.push('Insights');
+    for (const i of insights) out.push(`  ${i.tone === 'positive' ? '+' : i.tone === 'negative' ? '!' : '·'} ${i.message}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+async function run(ctx: CliContext, args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  const root = resolve(ctx.cwd, options.folder ?? '.');
+  const display = (abs: string): string => {
+    const rel = relative(ctx.cwd, abs);
+    return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
+  };
+  if ((await ctx.fs.stat(root))?.kind !== 'directory') throw new UsageError(`${options.folder ?? root}: no such folder`);
+
+  // The config of that workspace (its .lectern/config.json), found the way `lectern lint` finds it.
+  const loaded = await loadConfig(ctx.fs, root, undefined);
+  if (loaded.problems.length > 0) {
+    for (const p of loaded.problems) ctx.stderr.write(`${p}\n`);
+    return EXIT_USAGE;
+  }
+  const dimensions = resolveDimensions(loaded.config);
+
+  const goalsAbs = join(root, ...GOALS_FILE_PATH.split('/'));
+  const goalsDisplay = display(goalsAbs);
+  let goalsFound = false;
+  let goals: ReturnType<typeof parseGoalsFile>['goals'] = [];
+  if ((await ctx.fs.stat(goalsAbs))?.kind === 'file') {
+    goalsFound = true;
+    let text: string;
+    try {
+      text = decodeText(await ctx.fs.readFile(goalsAbs)).text;
+    } catch (error) {
+      throw new UsageError(`${goalsDisplay}: cannot read the goals file (${errorCode(error)})`);
+    }
+    const parsed = parseGoalsFile(text, dimensions);
+    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      const index = new LineIndex(text);
+      for (const p of errors) {
+        const at = index.positionAt(p.range.start);
+        ctx.stderr.write(`${goalsDisplay}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}\n`);
+      }
+      return EXIT_USAGE;
+    }
+    goals = parsed.goals;
+  }
+
+  const clock = systemClock(options.at);
+  const index = new PostIndex({ dimensions, clock });
+  for (const rel of await findPosts(ctx.fs, root, loaded.config.contentFolders)) {
+    const abs = join(root, ...rel.split('/'));
+    let text: string;
+    try {
+      text = decodeText(await ctx.fs.readFile(abs)).text;
+    } catch (error) {
+      ctx.stderr.write(`${display(abs)}: cannot read (${errorCode(error)})\n`);
+      continue;
+    }
+    const post = index.upsert(rel, text);
+    if (!post) continue;
+    const lines = post.problems.length ? new LineIndex(text) : null;
+    for (const p of post.problems) {
+      const at = lines!.positionAt(p.range.start);
+      ctx.stderr.write(`${display(abs)}:${at.line + 1}:${at.character + 1}: ${p.severity} ${oneLine(p.message)}\n`);
+    }
+  }
+
+  const posts = index.posts();
+  const progress = evaluateGoals(goals, posts, clock.today);
+  const summary = summarizeDimensions(posts, dimensions, clock.today);
+
+  if (options.format === 'json') {
+    const json = {
+      goals: progress.map((g) => ({
+        id: g.goal.id,
+        title: g.goal.title,
+        kind: g.goal.kind,
+        dimension: g.goal.dimension,
+        target: g.target,
+        done: g.done,
+        status: g.status,
+        period: { from: g.period.from, to: g.period.to },
+      })),
+      dimensions: summary.map((d) => ({ id: d.id, name: d.name, published: d.published, inProgress: d.inProgress })),
+      posts: posts.map((p) => ({
+        path: p.path,
+        title: p.title,
+        type: p.type,
+        status: p.status,
+        dimension: p.dimension,
+        date: p.date ?? p.published,
+      })),
+    };
+    ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    const { insights } = buildDashboard({ posts, goals, dimensions, today: clock.today });
+    ctx.stdout.write(formatText(clock.today, progress, summary, posts, goalsFound, insights));
+  }
+  return EXIT_OK;
+}
+
+export const goalsCommand: Subcommand = {
+  name: 'goals',
+  summary: 'show publishing goals, growth dimensions and posts with their progress',
+  usage,
+  run,
+};

@@ -1,0 +1,239 @@
+/**
+ * `.lectern/config.json` (JSONC). Every problem is located (offsets into the file) and never fatal: the broken part
+ * falls back to its default and the rest of the file still applies.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { DimensionConfig, FileProblem, LecternConfig, RuleSetting } from './config-types';
+import { allRules } from './lint/rules/index';
+import type { SeveritySetting } from './lint/types';
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const TOP_KEYS = ['$schema', 'rules', 'allow', 'contentFolders', 'dimensions'];
+
+export function defaultConfig(): LecternConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.options } };
+  return { rules, allow: [], contentFolders: [], dimensions: null };
+}
+
+export function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] } {
+  const config = defaultConfig();
+  const problems: FileProblem[] = [];
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { config, problems };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) {
+    const start = Math.min(e.offset, text.length);
+    const end = Math.max(start, Math.min(text.length, e.offset + Math.max(1, e.length)));
+    problems.push({ message: `JSON syntax error: ${describe(printParseErrorCode(e.error))}.`, range: { start, end }, severity: 'error' });
+  }
+  if (!root) {
+    if (text.trim() === '') return { config, problems };
+    if (errors.length === 0) problems.push(at({ offset: 0, length: text.length }, 'The configuration must be a JSON object.'));
+    return { config, problems };
+  }
+  if (root.type !== 'object') {
+    problems.push(at(root, 'The configuration must be a JSON object.'));
+    return { config, problems };
+  }
+  for (const prop of root.children ?? []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    switch (key) {
+      case '$schema':
+        if (value.type !== 'string') problems.push(at(value, '"$schema" must be a string.'));
+        break;
+      case 'rules':
+        readRules(value, config, problems);
+        break;
+      case 'allow': {
+        const list = stringList(value, 'allow', problems);
+        if (list) config.allow = list;
+        break;
+      }
+      case 'contentFolders': {
+        const list = stringList(value, 'contentFolders', problems);
+        if (list) config.contentFolders = readFolders(value, list, problems);
+        break;
+      }
+      case 'dimensions':
+        config.dimensions = readDimensions(value, problems);
+        break;
+      default:
+        problems.push(at(keyNode, `Unknown setting "${key}". Known settings: ${TOP_KEYS.join(', ')}.`, 'warning'));
+    }
+  }
+  return { config, problems };
+}
+
+function readRules(node: Node, config: LecternConfig, problems: FileProblem[]): void {
+  if (node.type !== 'object') { problems.push(at(node, '"rules" must be an object of rule id → severity or [severity, options].')); return; }
+  for (const prop of node.children ?? []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const id = String(keyNode.value);
+    const rule = allRules.find((r) => r.id === id);
+    if (!rule) {
+      const near = closest(id, allRules.map((r) => r.id));
+      problems.push(at(keyNode, `Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ''}`, 'warning'));
+      continue;
+    }
+    const setting = config.rules[id]!;
+    let severityNode: Node | undefined = value;
+    let optionsNode: Node | undefined;
+    if (value.type === 'array') {
+      severityNode = value.children?.[0];
+      optionsNode = value.children?.[1];
+      if (!severityNode || (value.children?.length ?? 0) > 2) {
+        problems.push(at(value, `"${id}" must be a severity or [severity, options].`));
+        continue;
+      }
+    }
+    if (severityNode.type !== 'string' || !SEVERITIES.includes(severityNode.value as SeveritySetting)) {
+      problems.push(at(severityNode, `Severity of "${id}" must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}.`));
+    } else {
+      setting.severity = severityNode.value as SeveritySetting;
+    }
+    if (optionsNode) readOptions(id, rule.options, optionsNode, setting, problems);
+  }
+}
+
+function readOptions(id: string, defaults: Record<string, unknown>, node: Node, setting: RuleSetting, problems: FileProblem[]): void {
+  if (node.type !== 'object') { problems.push(at(node, `Options of "${id}" must be an object.`)); return; }
+  for (const prop of node.children ?? []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const name = String(keyNode.value);
+    if (!(name in defaults)) {
+      const names = Object.keys(defaults);
+      problems.push(at(keyNode, `Unknown option "${name}" for "${id}".${names.length ? ` Options: ${names.join(', ')}.` : ' It has no options.'}`, 'warning'));
+      continue;
+    }
+    const def = defaults[name];
+    if (typeof def === 'number') {
+      if (value.type !== 'number' || !Number.isFinite(value.value) || (value.value as number) < 0) {
+        problems.push(at(value, `"${name}" of "${id}" must be a number ≥ 0.`));
+        continue;
+      }
+      setting.options[name] = value.value;
+    } else if (typeof def === 'boolean') {
+      if (value.type !== 'boolean') { problems.push(at(value, `"${name}" of "${id}" must be true or false.`)); continue; }
+      setting.options[name] = value.value;
+    } else if (typeof def === 'string') {
+      if (value.type !== 'string') { problems.push(at(value, `"${name}" of "${id}" must be a string.`)); continue; }
+      setting.options[name] = value.value;
+    } else if (Array.isArray(def)) {
+      const list = stringList(value, `${id}.${name}`, problems);
+      if (list) setting.options[name] = list;
+    }
+  }
+}
+
+/** An array of strings; wrong items are reported and dropped, a wrong type gives null (keep the default). */
+function stringList(node: Node, name: string, problems: FileProblem[]): string[] | null {
+  if (node.type !== 'array') { problems.push(at(node, `"${name}" must be an array of strings.`)); return null; }
+  const out: string[] = [];
+  for (const item of node.children ?? []) {
+    if (item.type !== 'string') problems.push(at(item, `Items of "${name}" must be strings.`));
+    else out.push(item.value as string);
+  }
+  return out;
+}
+
+function readFolders(node: Node, list: string[], problems: FileProblem[]): string[] {
+  const out: string[] = [];
+  list.forEach((folder, i) => {
+    const item = node.children!.filter((c) => c.type === 'string')[i]!;
+    if (/^([A-Za-z]:|\/|\\)/.test(folder) || folder.split(/[\\/]/).includes('..')) {
+      problems.push(at(item, `Content folder "${folder}" must be relative to the workspace and stay inside it.`));
+      return;
+    }
+    out.push(folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.');
+  });
+  return out;
+}
+
+const DIMENSION_KEYS = ['id', 'name', 'aliases', 'color', 'icon'];
+const COLOR = /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla)\([^)]*\))$/;
+
+function readDimensions(node: Node, problems: FileProblem[]): DimensionConfig[] | null {
+  if (node.type !== 'array') { problems.push(at(node, '"dimensions" must be an array of {id, name, aliases?, color?, icon?}.')); return null; }
+  const out: DimensionConfig[] = [];
+  const seen = new Set<string>();
+  for (const item of node.children ?? []) {
+    if (item.type !== 'object') { problems.push(at(item, 'Each dimension must be an object {id, name, aliases?, color?, icon?}.')); continue; }
+    const fields = new Map<string, Node>();
+    for (const prop of item.children ?? []) {
+      const k = prop.children?.[0];
+      const v = prop.children?.[1];
+      if (!k || !v) continue;
+      const key = String(k.value);
+      if (!DIMENSION_KEYS.includes(key)) { problems.push(at(k, `Unknown dimension field "${key}". Fields: ${DIMENSION_KEYS.join(', ')}.`, 'warning')); continue; }
+      fields.set(key, v);
+    }
+    const id = fields.get('id');
+    const name = fields.get('name');
+    if (!id || id.type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id.value as string)) {
+      problems.push(at(id ?? item, 'A dimension needs an "id": lower-case letters, digits and dashes, starting with a letter.'));
+      continue;
+    }
+    if (!name || name.type !== 'string' || (name.value as string).trim() === '') {
+      problems.push(at(name ?? item, `Dimension "${id.value}" needs a non-empty "name".`));
+      continue;
+    }
+    if (seen.has(id.value as string)) { problems.push(at(id, `Dimension id "${id.value}" is used twice.`)); continue; }
+    seen.add(id.value as string);
+    const dim: DimensionConfig = { id: id.value as string, name: (name.value as string).trim(), aliases: [] };
+    const aliases = fields.get('aliases');
+    if (aliases) dim.aliases = stringList(aliases, 'aliases', problems) ?? [];
+    const color = fields.get('color');
+    if (color) {
+      if (color.type === 'string' && COLOR.test(color.value as string)) dim.color = color.value as string;
+      else problems.push(at(color, '"color" must be a CSS colour such as "#4e79a7".'));
+    }
+    const icon = fields.get('icon');
+    if (icon) {
+      if (icon.type === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(icon.value as string)) dim.icon = icon.value as string;
+      else problems.push(at(icon, '"icon" must be a codicon id such as "tools".'));
+    }
+    out.push(dim);
+  }
+  return out.length > 0 ? out : null;
+}
+
+function at(node: { offset: number; length: number }, message: string, severity: FileProblem['severity'] = 'error'): FileProblem {
+  return { message, range: { start: node.offset, end: node.offset + node.length }, severity };
+}
+
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The known name within edit distance 2 of a typo, if any. */
+function closest(word: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = 3;
+  for (const n of names) {
+    const d = distance(word, n);
+    if (d < bestD) { bestD = d; best = n; }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

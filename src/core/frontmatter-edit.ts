@@ -1,0 +1,210 @@
+/**
+ * Reading and editing a Markdown file's YAML front matter. Edits are surgical text edits at the ranges the `yaml`
+ * parser reports, so everything Lectern does not change (comments, key order, quoting, blank lines, CRLF) stays
+ * byte for byte as the writer left it.
+ */
+import { isMap, isScalar, isSeq, parseDocument, stringify, Scalar, type Document, type Pair } from 'yaml';
+import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
+import type { FileProblem } from './config-types';
+import type { TextEdit } from './lint/types';
+
+export type FrontMatterValue = string | number | boolean | string[] | null;
+export type FrontMatterEdit = { ok: true; edits: TextEdit[] } | { ok: false; error: string };
+
+export interface ParsedFrontMatter {
+  block: FrontMatterBlock;
+  /** The parsed YAML; ranges in it are relative to `block.content.start`. */
+  doc: Document.Parsed;
+  /** Top-level keys → plain values (empty when the YAML has errors or is not a mapping). */
+  data: Record<string, unknown>;
+  /** YAML errors and structural problems, located in the whole file's text. */
+  problems: FileProblem[];
+}
+
+/** The front matter of a Markdown file, or null when it has none. Never throws. */
+export function readFrontMatter(text: string): ParsedFrontMatter | null {
+  const block = findFrontMatter(text);
+  if (!block) return null;
+  const base = block.content.start;
+  const doc = parseDocument(text.slice(base, block.content.end), { prettyErrors: false, uniqueKeys: true });
+  const problems: FileProblem[] = [];
+  if (!block.closed) {
+    problems.push({
+      message: 'Front matter is not closed: add a line with --- after it.',
+      range: { start: block.range.start, end: Math.min(text.length, block.range.start + 3) },
+      severity: 'error',
+    });
+  }
+  for (const e of doc.errors) {
+    problems.push({
+      message: `Front matter YAML: ${e.message}`,
+      range: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) },
+      severity: 'error',
+    });
+  }
+  let data: Record<string, unknown> = {};
+  if (doc.errors.length === 0 && doc.contents !== null) {
+    if (isMap(doc.contents)) {
+      const js: unknown = doc.toJS({ maxAliasCount: 100 });
+      if (js && typeof js === 'object') data = js as Record<string, unknown>;
+    } else {
+      const r = doc.contents.range ?? [0, 0];
+      problems.push({
+        message: 'Front matter must be a mapping of keys to values.',
+        range: { start: base + r[0], end: base + r[1] },
+        severity: 'error',
+      });
+    }
+  }
+  return { block, doc, data, problems };
+}
+
+/** The file's line break: the first one found, else \n. */
+export function detectEol(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+}
+
+/**
+ * One YAML scalar on one line. Lectern writes single-line values only, so line breaks in a string are written as a
+ * double-quoted JSON string (valid YAML) instead of a block scalar. `quote` keeps the quoting the key already had.
+ */
+export function renderScalar(value: string | number | boolean, quote?: Scalar.Type): string {
+  if (typeof value === 'string') {
+    if (/[\r\n]/.test(value)) return JSON.stringify(value);
+    if (quote === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (quote === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  }
+  return stringify(value, { lineWidth: 0 }).replace(/\r?\n$/, '');
+}
+
+/** A flow sequence `[a, b]`, each item rendered as a plain or quoted scalar. */
+export function renderFlowList(values: readonly string[]): string {
+  return `[${values.map((v) => renderScalar(v)).join(', ')}]`;
+}
+
+/** Start of the line that contains `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Offset just after the line break that ends the line containing `offset` (or the end of the text). */
+export function nextLineStart(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+/** Length of the line break(s) at the end of a string (block scalars and collections own their final newline). */
+function trailingBreakLength(s: string): number {
+  const m = /(\r?\n|\r)+$/.exec(s);
+  return m ? m[0].length : 0;
+}
+
+function findPair(doc: Document.Parsed, key: string): Pair | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  return doc.contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+function isValidKey(key: string): boolean {
+  return /^[A-Za-z_][\w.-]*$/.test(key);
+}
+
+export function setFrontMatterField(text: string, key: string, value: FrontMatterValue): FrontMatterEdit {
+  if (!isValidKey(key)) return { ok: false, error: `'${key}' is not a front-matter key Lectern writes.` };
+  const eol = detectEol(text);
+  const renderValue = (v: Exclude<FrontMatterValue, null>, quote?: Scalar.Type): string =>
+    Array.isArray(v) ? renderFlowList(v) : renderScalar(v, quote);
+
+  const fm = readFrontMatter(text);
+  if (!fm) {
+    if (value === null) return { ok: true, edits: [] };
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { ok: true, edits: [{ range: { start: at, end: at }, newText: `---${eol}${key}: ${renderValue(value)}${eol}---${eol}` }] };
+  }
+  if (fm.problems.length > 0) {
+    return { ok: false, error: `The front matter does not parse, so Lectern leaves it alone: ${fm.problems[0]!.message}` };
+  }
+  const { block, doc } = fm;
+  const base = block.content.start;
+  const contents = doc.contents;
+
+  if (contents === null) {
+    // Empty front matter (only fences or comments): the new key goes right before the closing fence.
+    if (value === null) return { ok: true, edits: [] };
+    return { ok: true, edits: [{ range: { start: block.content.end, end: block.content.end }, newText: `${key}: ${renderValue(value)}${eol}` }] };
+  }
+  if (!isMap(contents)) return { ok: false, error: 'The front matter is not a mapping of keys to values.' };
+
+  const pair = findPair(doc, key);
+  if (!pair) {
+    if (value === null) return { ok: true, edits: [] };
+    // Append as the last key, right before the closing fence, at the mapping's indentation.
+    const mapStart = base + (contents.range?.[0] ?? 0);
+    const indent = text.slice(lineStartOf(text, mapStart), mapStart);
+    const at = block.content.end;
+    return { ok: true, edits: [{ range: { start: at, end: at }, newText: `${indent}${key}: ${renderValue(value)}${eol}` }] };
+  }
+
+  const keyNode = pair.key as Scalar;
+  const keyStart = base + keyNode.range![0];
+  if (value === null) {
+    // Remove the key's whole lines (a multi-line value goes with it).
+    const start = lineStartOf(text, keyStart);
+    const end = nextLineStart(text, Math.max(base + pairEnd(pair) - 1, keyStart));
+    return { ok: true, edits: [{ range: { start, end: Math.min(end, block.content.end) }, newText: '' }] };
+  }
+
+  const node = pair.value;
+  if (isScalar(node) && node.range && node.range[1] > node.range[0] && !isBlockScalar(node)) {
+    const quote = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? node.type : undefined;
+    return { ok: true, edits: [{ range: { start: base + node.range[0], end: base + node.range[1] }, newText: renderValue(value, quote) }] };
+  }
+  if (isSeq(node) && node.flow !== true && Array.isArray(value) && node.range) {
+    // A block list stays a block list, at its own indentation.
+    const first = node.items[0];
+    const firstStart = isScalar(first) && first.range ? base + first.range[0] : base + node.range[0];
+    const lineStart = lineStartOf(text, firstStart);
+    const dashIndent = text.slice(lineStart, firstStart).replace(/-\s*$/, '');
+    const start = lineStartOf(text, base + node.range[0]);
+    const endRaw = base + node.range[1];
+    const end = endRaw - trailingBreakLength(text.slice(start, endRaw));
+    const lines = value.map((v) => `${dashIndent}- ${renderScalar(v)}`).join(eol);
+    if (value.length === 0) {
+      // An empty block list cannot be written as a block: switch to [] right after the colon.
+      const colonEnd = afterColon(text, base + (keyNode.range![1]));
+      return { ok: true, edits: [{ range: { start: colonEnd, end }, newText: ' []' }] };
+    }
+    return { ok: true, edits: [{ range: { start, end }, newText: lines }] };
+  }
+  // Missing value (`key:`), a block scalar or a collection: replace everything after the colon.
+  const start = afterColon(text, base + keyNode.range![1]);
+  // An empty value (`key:` or `key:   # comment`) has an empty range: insert after the colon, keep the rest.
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  const rawEnd = r && r[1] > r[0] ? base + r[1] : start;
+  const end = Math.max(start, rawEnd - trailingBreakLength(text.slice(start, rawEnd)));
+  return { ok: true, edits: [{ range: { start, end }, newText: ` ${renderValue(value)}` }] };
+}
+
+function isBlockScalar(node: Scalar): boolean {
+  return node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+}
+
+/** Offset right after the `:` that follows a key ending at `keyEnd` (the key may have spaces before the colon). */
+function afterColon(text: string, keyEnd: number): number {
+  let i = keyEnd;
+  while (i < text.length && text[i] !== ':' && text[i] !== '\n' && text[i] !== '\r') i++;
+  return text[i] === ':' ? i + 1 : keyEnd;
+}
+
+/** Where a pair's value ends (relative to the YAML content). */
+function pairEnd(pair: Pair): number {
+  const v = pair.value as { range?: [number, number, number] } | null;
+  if (v && v.range && v.range[1] > 0) return v.range[1];
+  return (pair.key as { range?: [number, number, number] }).range?.[1] ?? 0;
+}

@@ -1,0 +1,255 @@
+/**
+ * One Markdown file → one post. Reading happens in two steps so the index can re-derive statuses when the day or
+ * the dimensions change without parsing any file again:
+ *   readPostFacts  — what the file says (needs only the text);
+ *   derivePost     — what it means today (needs the dimensions and the clock).
+ */
+import { isMap, isScalar, type Pair } from 'yaml';
+import { readFrontMatter } from '../frontmatter-edit';
+import type { FileProblem } from '../config-types';
+import type { TextRange } from '../text';
+import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './api';
+import { matchDimension } from './dimensions';
+import { parseDateValue } from './dates';
+
+export const POST_STATUSES: readonly PostStatus[] = Object.freeze(['idea', 'draft', 'review', 'scheduled', 'published']);
+
+/** A front-matter value with where it is in the file, so problems can point at it. */
+interface Located<T> {
+  value: T;
+  range: TextRange;
+}
+
+/** What a file says, before today and the dimensions give it meaning. */
+export interface PostFacts {
+  path: string;
+  title: string | null;
+  heading: string | null;
+  type: string | null;
+  status: Located<string> | null;
+  /** `draft: true` (Hugo, Astro, Eleventy). */
+  draftFlag: boolean;
+  /** `published: false` (Jekyll, dev.to). */
+  unpublishedFlag: boolean;
+  date: Located<string> | null;
+  /** `published:` when it is a date rather than a boolean. */
+  published: Located<string> | null;
+  dimension: Located<string> | null;
+  url: string | null;
+  tags: string[];
+  related: string[];
+  /** Problems that do not depend on today or the dimensions (YAML errors, wrong value types). */
+  problems: FileProblem[];
+}
+
+const MARKDOWN_EXT = /\.(md|markdown|mdx)$/i;
+
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN_EXT.test(path);
+}
+
+/** Build output and tooling folders; any folder whose name starts with a dot is skipped too (.git, .vscode, .github). */
+export const EXCLUDED_FOLDERS: readonly string[] = Object.freeze([
+  'node_modules', '.git', 'dist', 'out', 'build', 'public', '_site', '.next', '.nuxt', '.astro', '.docusaurus',
+  '.svelte-kit', '.cache', 'coverage', 'target', 'vendor', '_gen', '.vscode-test', 'test-results',
+]);
+
+function normalizeFolder(folder: string): string {
+  return folder.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
+}
+
+export function isContentPath(relativePath: string, contentFolders: readonly string[]): boolean {
+  const path = normalizeFolder(relativePath);
+  const folders = contentFolders.map(normalizeFolder).filter((f) => f !== '' && f !== '.');
+  let inside = '';
+  if (folders.length > 0) {
+    const match = folders.find((f) => path === f || path.startsWith(f + '/'));
+    if (match === undefined) return false;
+    inside = match; // a content folder the writer named is never excluded, even `.blog` or `public`
+  }
+  const below = inside ? path.slice(inside.length + 1) : path;
+  const segments = below.split('/');
+  return !segments.slice(0, -1).some((folder) => folder.startsWith('.') || EXCLUDED_FOLDERS.includes(folder));
+}
+
+/** The file name without folder and extension; for `index.md`-style bundles (Hugo, Astro) the folder's name. */
+function fileTitle(path: string): string {
+  const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
+  const base = (segments[segments.length - 1] ?? path).replace(MARKDOWN_EXT, '');
+  if (/^(_?index|readme)$/i.test(base) && segments.length > 1) return segments[segments.length - 2]!;
+  return base;
+}
+
+/** The first ATX or setext heading outside fenced code, without its markers. */
+export function firstHeading(body: string): string | null {
+  const lines = body.split(/\r\n|\r|\n/);
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (f[1]!.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (atx && atx[1]!.trim()) return atx[1]!.trim();
+    const next = lines[i + 1];
+    if (next !== undefined && line.trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+>]/.test(line)) {
+      return line.trim();
+    }
+  }
+  return null;
+}
+
+function located(pair: Pair | undefined, base: number): TextRange {
+  const node = (pair?.value ?? pair?.key) as { range?: [number, number, number] } | null | undefined;
+  const r = node?.range ?? [0, 0, 0];
+  return { start: base + r[0], end: base + Math.max(r[1], r[0]) };
+}
+
+function stringList(value: unknown, splitWords: boolean): string[] {
+  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
+  if (typeof value === 'string') {
+    // dev.to writes `tags: a, b`; Jekyll writes `tags: a b`.
+    const parts = value.includes(',') || !splitWords ? value.split(',') : value.split(/\s+/);
+    return parts.map((v) => v.trim()).filter(Boolean);
+  }
+  return [];
+}
+
+/** Reads a file's front matter into facts; null when the file has no front matter (then it is not a post). */
+export function readPostFacts(path: string, text: string): PostFacts | null {
+  const fm = readFrontMatter(text);
+  if (!fm) return null;
+  const problems = [...fm.problems];
+  const base = fm.block.content.start;
+  const pairs = new Map<string, Pair>();
+  if (isMap(fm.doc.contents) && fm.doc.errors.length === 0) {
+    for (const p of fm.doc.contents.items) if (isScalar(p.key)) pairs.set(String(p.key.value), p as Pair);
+  }
+  const data = fm.data;
+  const warn = (key: string, message: string): void => {
+    problems.push({ message, range: located(pairs.get(key), base), severity: 'warning' });
+  };
+  const str = (key: string): Located<string> | null => {
+    const v = data[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'string' || typeof v === 'number') {
+      const s = String(v).trim();
+      return s ? { value: s, range: located(pairs.get(key), base) } : null;
+    }
+    if (v instanceof Date) return { value: v.toISOString(), range: located(pairs.get(key), base) };
+    warn(key, `'${key}' should be a single value.`);
+    return null;
+  };
+
+  const published = data['published'];
+  const title = str('title')?.value ?? null;
+  const facts: PostFacts = {
+    path,
+    title,
+    // The body is only scanned when the front matter has no title (most posts have one).
+    heading: title === null ? firstHeading(text.slice(fm.block.range.end)) : null,
+    type: str('type')?.value.toLowerCase() ?? null,
+    status: str('status'),
+    draftFlag: data['draft'] === true || data['draft'] === 'true',
+    unpublishedFlag: published === false || published === 'false',
+    date: str('date'),
+    published: typeof published === 'string' || published instanceof Date ? str('published') : null,
+    dimension: str('dimension'),
+    url: str('url')?.value ?? null,
+    tags: stringList(data['tags'], true),
+    related: stringList(data['related'], false),
+    problems,
+  };
+  return facts;
+}
+
+/** Gives facts their meaning today: status inference, dimension matching, local calendar dates. */
+export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], clock: Clock): Post {
+  const problems = [...facts.problems];
+  const date = readDate(facts.date, 'date', clock, problems);
+  const published = readDate(facts.published, 'published', clock, problems);
+
+  let dimension: string | null = null;
+  if (facts.dimension) {
+    const match = matchDimension(dimensions, facts.dimension.value);
+    if (match) dimension = match.id;
+    else {
+      problems.push({
+        message: `Unknown growth dimension '${facts.dimension.value}'. Use one of: ${dimensions.map((d) => d.id).join(', ')}.`,
+        range: facts.dimension.range,
+        severity: 'warning',
+      });
+    }
+  }
+
+  let status: PostStatus | null = null;
+  let statusSource: StatusSource = 'default';
+  if (facts.status) {
+    const s = facts.status.value.toLowerCase();
+    if ((POST_STATUSES as readonly string[]).includes(s)) {
+      status = s as PostStatus;
+      statusSource = 'status';
+    } else {
+      problems.push({
+        message: `Unknown status '${facts.status.value}'. Use one of: ${POST_STATUSES.join(', ')}.`,
+        range: facts.status.range,
+        severity: 'warning',
+      });
+    }
+  }
+  if (status === null) {
+    const when = date ?? published;
+    if (facts.draftFlag) [status, statusSource] = ['draft', 'draft-flag'];
+    else if (facts.unpublishedFlag) [status, statusSource] = ['draft', 'published-flag'];
+    else if (/(^|\/)_drafts\//.test(facts.path.replace(/\\/g, '/'))) [status, statusSource] = ['draft', 'drafts-folder'];
+    else if (when !== null) [status, statusSource] = [when <= clock.today ? 'published' : 'scheduled', 'date'];
+    else [status, statusSource] = ['draft', 'default'];
+  }
+
+  if (status === 'published' && date === null && published === null && facts.status) {
+    problems.push({
+      message: "Published, but without a date: add 'date:' (or 'published:') so goals and the dashboard can count it.",
+      range: facts.status.range,
+      severity: 'warning',
+    });
+  }
+
+  return {
+    path: facts.path,
+    title: facts.title ?? facts.heading ?? fileTitle(facts.path),
+    type: facts.type ?? 'blog',
+    status,
+    statusSource,
+    dimension,
+    dimensionRaw: facts.dimension?.value ?? null,
+    date,
+    published,
+    url: facts.url,
+    tags: facts.tags,
+    related: facts.related,
+    problems,
+  };
+}
+
+function readDate(v: Located<string> | null, key: string, clock: Clock, problems: FileProblem[]): CalendarDate | null {
+  if (!v) return null;
+  const date = parseDateValue(v.value, clock);
+  if (date === null) {
+    problems.push({ message: `'${key}' is not a date (expected YYYY-MM-DD): '${v.value}'.`, range: v.range, severity: 'warning' });
+  }
+  return date;
+}
+
+export function parsePost(path: string, text: string, dimensions: readonly Dimension[], clock: Clock): Post | null {
+  const facts = readPostFacts(path, text);
+  return facts ? derivePost(facts, dimensions, clock) : null;
+}
+
+/** Same post with a new path: the title is re-derived only when it came from the file name. */
+export function movedFacts(facts: PostFacts, to: string): PostFacts {
+  return { ...facts, path: to };
+}

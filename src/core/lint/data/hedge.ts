@@ -1,0 +1,39 @@
+import type { ExistenceEntry } from './types';
+
+/**
+ * `hedge`: words that make a claim weaker than the writer believes it to be. One hedge where it is honest is fine;
+ * the rule is informational and the writer decides. Nothing here has an automatic fix: removing a hedge changes what
+ * the sentence claims.
+ *
+ * "sort of" and "kind of" are hedges only as adverbs ("it's kind of slow"), not as nouns ("this kind of bug"), so
+ * every determiner that makes them nouns is an exception.
+ */
+const NOUN_KIND = ['a', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'one',
+  'no', 'same', 'other', 'another', 'different', 'new', 'first', 'only', 'right', 'wrong', 'certain', 'similar',
+  'particular', 'specific', 'whatever', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'special', 'common'];
+
+export const hedges: readonly ExistenceEntry[] = [
+  { match: ['I think', 'I believe', 'I feel', 'I guess', 'I suppose', 'I suspect', "I'd say", 'I would say',
+    'I would argue'], except: ['what I think', 'I think so', 'I believe in'] },
+  { match: ['in my opinion', 'in my humble opinion', 'in my view', 'IMHO', 'IMO'] },
+  { match: ['perhaps'] },
+  { match: ['maybe'], except: ['the maybe', 'a maybe'] },
+  { match: ['probably'] },
+  { match: ['possibly'] },
+  { match: ['presumably'] },
+  { match: ['apparently'] },
+  { match: ['arguably'] },
+  { match: ['seemingly'] },
+  { match: ['supposedly'] },
+  { match: ['conceivably'] },
+  { match: ['it seems', 'it would seem', 'it appears', 'it would appear', 'it looks like'] },
+  { match: ['sort of'], except: [...NOUN_KIND.map((w) => `${w} sort of`), 'sort of thing'] },
+  { match: ['kind of'], except: [...NOUN_KIND.map((w) => `${w} kind of`), 'kind of thing'] },
+  { match: ['more or less'] },
+  { match: ['to some extent', 'to a certain extent', 'to some degree', 'to a certain degree'] },
+  { match: ['it could be argued', 'it can be argued', 'one could argue', 'some would say'] },
+  { match: ["I'm not sure", 'I am not sure'] },
+  { match: ['as far as I know', 'as far as I can tell', 'if I am not mistaken', "if I'm not mistaken", 'AFAIK'] },
+  { match: ['somewhat'] },
+  { match: ['relatively'], except: ['relatively prime', 'relatively to'] },
+];

@@ -1,0 +1,257 @@
+/**
+ * The lint pipeline: front matter out → chunks (chunks.ts) → markdown-it prose blocks (blocks.ts) → tokens
+ * (tokenize.ts) → sentence and block rules, cached per chunk text → document rules over cached per-block facts →
+ * suppression → findings sorted by offset. `lintText` and `Linter` run exactly the same code; the Linter only keeps
+ * the per-chunk cache between calls.
+ */
+import type { FileProblem, LecternConfig } from '../config-types';
+import { findFrontMatter } from '../frontmatter';
+import { parseChunk, type RawComment } from './blocks';
+import { chunkStarts } from './chunks';
+import type { AnyRule, BlockContext, BlockKind, DocumentItem, RuleFinding, RuleOptions, SentenceContext } from './rule-types';
+import { allRules } from './rules/index';
+import { applySuppression, frontMatterDisables, readDirectives } from './suppress';
+import { tokenize } from './tokenize';
+import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics } from './metrics';
+import type { Finding, Severity } from './types';
+
+export interface LintResult {
+  findings: Finding[];
+  problems: FileProblem[];
+}
+
+interface ActiveRule {
+  rule: AnyRule;
+  severity: Severity;
+  options: RuleOptions;
+}
+
+interface CachedBlock {
+  /** Relative to the chunk. */
+  start: number;
+  kind: BlockKind;
+  /** Per active sentence/block rule (same order as `Resolved.local`): findings relative to the block. */
+  findings: RuleFinding[][];
+  /** Per active document rule: what `collect` returned. */
+  facts: unknown[];
+  stats: BlockStats;
+}
+
+interface CachedChunk {
+  /** The chunk's text (the cache key; V8 keeps its hash, so re-inserting it is cheap). */
+  key: string;
+  open: boolean;
+  blocks: CachedBlock[];
+  comments: RawComment[];
+}
+
+interface Resolved {
+  local: ActiveRule[];
+  document: ActiveRule[];
+  allow: ReadonlySet<string>;
+}
+
+const knownIds = new Set(allRules.map((r) => r.id));
+
+/** Severity and options of every rule under a config (missing entries use the rule's defaults). */
+export function resolveRules(config?: LecternConfig): Resolved {
+  const local: ActiveRule[] = [];
+  const document: ActiveRule[] = [];
+  for (const rule of allRules) {
+    const setting = config?.rules[rule.id];
+    const severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = { ...rule.options, ...(setting?.options ?? {}) };
+    (rule.scope === 'document' ? document : local).push({ rule, severity, options });
+  }
+  const allow = new Set((config?.allow ?? []).map((w) => w.toLowerCase().replace(/\u2019/g, "'").trim()));
+  return { local, document, allow };
+}
+
+export class Linter {
+  private readonly resolved: Resolved;
+  private cache = new Map<string, CachedChunk>();
+  private stats: BlockStats = emptyStats();
+  /** How many chunks the last `lint` call had to parse and lint (the rest came from the cache). For tests. */
+  parsedChunks = 0;
+  /** The last text and its chunk groups, to reuse chunks outside the edited span without even hashing them. */
+  private prevText = '';
+  private prevGroups: Group[] = [];
+
+  /** `rulesOff` runs no rule at all (metrics only). */
+  constructor(config?: LecternConfig, rulesOff = false) {
+    this.resolved = rulesOff ? { local: [], document: [], allow: new Set() } : resolveRules(config);
+  }
+
+  /** Metrics of the text given to the last `lint` call (from the per-block cache: no extra parse). */
+  metrics(): DocumentMetrics {
+    return metricsFromStats(this.stats);
+  }
+
+  lint(text: string): LintResult {
+    const problems: FileProblem[] = [];
+    const fm = findFrontMatter(text);
+    const next = new Map<string, CachedChunk>();
+    this.parsedChunks = 0;
+    const lookup = (key: string): CachedChunk => {
+      let entry = next.get(key) ?? this.cache.get(key);
+      if (!entry) { entry = lintChunk(key, this.resolved); this.parsedChunks++; }
+      next.set(key, entry);
+      return entry;
+    };
+    const findings: Finding[] = [];
+    const comments: RawComment[] = [];
+    const docItems: DocumentItem<unknown>[][] = this.resolved.document.map(() => []);
+    const stats = emptyStats();
+    // An unclosed front matter block runs to the end: nothing in it is prose.
+    const from = fm ? (fm.closed ? fm.range.end : text.length) : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const starts = from < text.length ? chunkStarts(text, from) : [];
+    // The edited span: text[p, text.length - q) replaced prev[p, prev.length - q). Chunks wholly outside it are the
+    // same text as a chunk of the previous call, found by position.
+    const prev = this.prevText;
+    const p = commonPrefix(prev, text);
+    const q = commonSuffix(prev, text, Math.min(prev.length, text.length) - p);
+    const delta = text.length - prev.length;
+    const suffixStart = text.length - q;
+    const prevGroups = this.prevGroups;
+    let g = 0;
+    const groups: Group[] = [];
+    let i = 0;
+    while (i < starts.length) {
+      const base = starts[i]!;
+      let j = i + 1;
+      let end = j < starts.length ? starts[j]! : text.length;
+      let entry: CachedChunk | undefined;
+      if (end <= p || base >= suffixStart) {
+        const shift = base >= suffixStart ? delta : 0;
+        while (g < prevGroups.length && prevGroups[g]!.start < base - shift) g++;
+        const old = prevGroups[g];
+        if (old && old.start === base - shift && old.end === end - shift) {
+          entry = old.entry;
+          next.set(entry.key, entry);
+        }
+      }
+      if (!entry) {
+        entry = lookup(text.slice(base, end));
+        while (entry.open && j < starts.length) {
+          j++;
+          end = j < starts.length ? starts[j]! : text.length;
+          entry = lookup(text.slice(base, end));
+        }
+      }
+      groups.push({ start: base, end, entry });
+      for (const c of entry.comments) comments.push({ start: base + c.start, end: base + c.end, body: c.body });
+      for (const block of entry.blocks) {
+        const at = base + block.start;
+        addStats(stats, block.stats);
+        for (let r = 0; r < block.findings.length; r++) {
+          const list = block.findings[r]!;
+          if (list.length === 0) continue;
+          const active = this.resolved.local[r]!;
+          for (const f of list) findings.push(toFinding(f, at, active));
+        }
+        for (let r = 0; r < block.facts.length; r++) docItems[r]!.push({ start: at, kind: block.kind, facts: block.facts[r] });
+      }
+      i = j;
+    }
+    this.prevText = text;
+    this.prevGroups = groups;
+    this.cache = next;
+    this.stats = stats;
+    for (let r = 0; r < this.resolved.document.length; r++) {
+      const active = this.resolved.document[r]!;
+      if (active.rule.scope !== 'document') continue;
+      for (const f of active.rule.finish(docItems[r]!, active.options)) findings.push(toFinding(f, 0, active));
+    }
+    findings.sort(byRange);
+    const directives = readDirectives(comments, knownIds, problems);
+    const fileDisabled = frontMatterDisables(text, fm, knownIds, problems);
+    return { findings: applySuppression(text, findings, directives, fileDisabled), problems };
+  }
+}
+
+export function lintText(text: string, config?: LecternConfig): LintResult {
+  return new Linter(config).lint(text);
+}
+
+export function computeMetrics(text: string): DocumentMetrics {
+  const linter = new Linter(undefined, true);
+  linter.lint(text);
+  return linter.metrics();
+}
+
+function lintChunk(chunk: string, resolved: Resolved): CachedChunk {
+  const parsed = parseChunk(chunk);
+  if (parsed.open) return { key: chunk, open: true, blocks: [], comments: [] };
+  const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
+    const { words, sentences } = tokenize(raw.text);
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow };
+    const findings = resolved.local.map((active) => runLocal(active, ctx));
+    const facts = resolved.document.map((active) =>
+      active.rule.scope === 'document' ? active.rule.collect(ctx, active.options) : undefined);
+    return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx) };
+  });
+  return { key: chunk, open: false, blocks, comments: parsed.comments };
+}
+
+interface Group {
+  start: number;
+  end: number;
+  entry: CachedChunk;
+}
+
+/** Length of the common prefix, compared a block at a time (native string equality) before the last block. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  const step = 1024;
+  while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  const step = 1024;
+  while (k + step <= max && a.slice(a.length - k - step, a.length - k) === b.slice(b.length - k - step, b.length - k)) k += step;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+function runLocal(active: ActiveRule, ctx: BlockContext): RuleFinding[] {
+  const rule = active.rule;
+  if (rule.scope === 'block') return rule.check(ctx, active.options);
+  if (rule.scope !== 'sentence') return [];
+  let out: RuleFinding[] | undefined;
+  for (const sentence of ctx.sentences) {
+    const sctx: SentenceContext = { block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) };
+    const found = rule.check(sctx, active.options);
+    if (found.length) (out ??= []).push(...found);
+  }
+  return out ?? [];
+}
+
+function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {
+  const finding: Finding = {
+    rule: active.rule.id,
+    severity: active.severity,
+    message: f.message,
+    range: { start: f.range.start + delta, end: f.range.end + delta },
+  };
+  if (f.fix) finding.fix = shiftFix(f.fix, delta);
+  if (f.suggestions && f.suggestions.length) finding.suggestions = f.suggestions.map((s) => shiftFix(s, delta));
+  return finding;
+}
+
+function shiftFix(fix: NonNullable<RuleFinding['fix']>, delta: number): NonNullable<RuleFinding['fix']> {
+  if (delta === 0) return fix;
+  return {
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: { start: e.range.start + delta, end: e.range.end + delta }, newText: e.newText })),
+  };
+}
+
+function byRange(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}

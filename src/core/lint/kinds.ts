@@ -1,0 +1,206 @@
+/**
+ * The two generic kinds behind the word-list rules (data in ./data, rules in ./rules/wordlist-*.ts):
+ * - EXISTENCE: the phrase itself is the problem (weasel words, hedges, clichés, condescending words); optionally the
+ *   fix deletes it and tidies the spaces.
+ * - SUBSTITUTION: the phrase has a better alternative; the first replacement is the fix when the entry is safe, the
+ *   rest are suggestions. Replacements keep the capitalisation of what they replace (Utilize → Use, API → …).
+ * Matching is on whole words, case-insensitive, across any run of whitespace inside one sentence (markup such as
+ * `**` is already blanked, so "in **order** to" matches "in order to"). The longest phrase wins at each position.
+ */
+import type { ExistenceEntry, SubstitutionEntry } from './data/types';
+import { sentenceRule, type AnyRule, type RuleFinding, type SentenceContext, type Word } from './rule-types';
+import type { Fix, SeveritySetting } from './types';
+import { phraseWords } from './tokenize';
+
+interface Compiled<E> {
+  words: string[];
+  entry: E;
+  /** Exception phrases, with where the match sits inside each. */
+  except: Array<{ words: string[]; offset: number }>;
+}
+
+type Matcher<E> = Map<string, Compiled<E>[]>;
+
+function compile<E extends { match: string[]; except?: string[] }>(entries: readonly E[]): Matcher<E> {
+  const map: Matcher<E> = new Map();
+  for (const entry of entries) {
+    for (const phrase of entry.match) {
+      const words = phraseWords(phrase);
+      if (words.length === 0) continue;
+      const except: Compiled<E>['except'] = [];
+      for (const ex of entry.except ?? []) {
+        const exWords = phraseWords(ex);
+        for (let j = 0; j + words.length <= exWords.length; j++) {
+          if (words.every((w, k) => exWords[j + k] === w)) { except.push({ words: exWords, offset: j }); break; }
+        }
+      }
+      const list = map.get(words[0]!) ?? [];
+      list.push({ words, entry, except });
+      map.set(words[0]!, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+
+export interface WordMatch<E> {
+  entry: E;
+  /** Indexes of the first and last matched word in the sentence's words. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The matched source text, whitespace runs folded to one space. */
+  text: string;
+}
+
+function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly string[]): WordMatch<E>[] {
+  const out: WordMatch<E>[] = [];
+  const { words } = ctx;
+  const text = ctx.block.text;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = matcher.get(words[i]!.lower);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const last = i + c.words.length - 1;
+      if (last >= words.length || !sameWords(words, i, c.words, text)) continue;
+      const start = words[i]!.start;
+      const end = words[last]!.end;
+      const matched = text.slice(start, end).replace(/\s+/g, ' ');
+      const lower = matched.toLowerCase().replace(/\u2019/g, "'");
+      if (ctx.block.allow.has(lower) || allow.some((a) => a.toLowerCase() === lower)) continue;
+      if (c.except.some((ex) => i - ex.offset >= 0 && sameWords(words, i - ex.offset, ex.words, text))) continue;
+      out.push({ entry: c.entry, first: i, last, start, end, text: matched });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** words[from…] spell `phrase`, separated only by whitespace. */
+function sameWords(words: readonly Word[], from: number, phrase: readonly string[], text: string): boolean {
+  if (from + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (words[from + k]!.lower !== phrase[k]) return false;
+    if (k > 0 && !isBlank(text, words[from + k - 1]!.end, words[from + k]!.start)) return false;
+  }
+  return true;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Gives `replacement` the capitalisation of `original`: "Utilize" → "Use", "UTILIZE" → "USE". */
+export function matchCase(original: string, replacement: string): string {
+  if (replacement.length === 0) return replacement;
+  const letters = original.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+  const first = original[0]!;
+  if (first !== first.toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Deleting a phrase: also remove one side's spaces, and capitalise the next word when the phrase opened the sentence. */
+function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix {
+  const text = ctx.block.text;
+  let start = m.start;
+  let end = m.end;
+  const next = ctx.words[m.last + 1];
+  const atSentenceStart = m.first === 0;
+  if (next && isBlank(text, m.end, next.start)) {
+    end = next.start;
+    if (atSentenceStart && m.text[0] !== m.text[0]!.toLowerCase() && next.text[0] !== next.text[0]!.toUpperCase()) {
+      return { title: `Remove '${m.text}'`, edits: [{ range: { start, end: next.start + 1 }, newText: next.text[0]!.toUpperCase() }] };
+    }
+  } else {
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  }
+  return { title: `Remove '${m.text}'`, edits: [{ range: { start, end }, newText: '' }] };
+}
+
+interface WordListRuleDef<E> {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  why: string;
+  example: { bad: string; good: string };
+  examples: { ok: string[]; notOk: string[] };
+  entries: readonly E[];
+  /** The finding's message; the default names the phrase (and the replacement) plus the entry's note. */
+  message?: (match: WordMatch<E>) => string;
+}
+
+/** EXISTENCE kind. Option `allow`: phrases this rule never flags (on top of the config's `allow`). */
+export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
+  const matcher = compile(def.entries);
+  const fixable = def.entries.some((e) => e.removable);
+  return sentenceRule<{ allow: string[] }>({
+    id: def.id,
+    description: def.description,
+    defaultSeverity: def.defaultSeverity,
+    fixable,
+    scope: 'sentence',
+    options: { allow: [] },
+    why: def.why,
+    example: def.example,
+    examples: def.examples,
+    check(ctx, options) {
+      if (ctx.sentence.cjk) return [];
+      return matches(matcher, ctx, options.allow).map((m): RuleFinding => {
+        const finding: RuleFinding = {
+          message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
+          range: { start: m.start, end: m.end },
+        };
+        if (m.entry.removable) finding.fix = removalFix(ctx, m);
+        return finding;
+      });
+    },
+  });
+}
+
+/** SUBSTITUTION kind. Option `allow` as for existence. */
+export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRule {
+  const matcher = compile(def.entries);
+  const fixable = def.entries.some((e) => e.safe !== false && e.replace.length > 0);
+  return sentenceRule<{ allow: string[] }>({
+    id: def.id,
+    description: def.description,
+    defaultSeverity: def.defaultSeverity,
+    fixable,
+    scope: 'sentence',
+    options: { allow: [] },
+    why: def.why,
+    example: def.example,
+    examples: def.examples,
+    check(ctx, options) {
+      if (ctx.sentence.cjk) return [];
+      return matches(matcher, ctx, options.allow).map((m): RuleFinding => {
+        const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
+        const fixes: Fix[] = replacements.map((r) => ({
+          title: `Replace with '${r}'`,
+          edits: [{ range: { start: m.start, end: m.end }, newText: r }],
+        }));
+        const shown = replacements.map((r) => `'${r}'`).join(' or ');
+        const finding: RuleFinding = {
+          message: def.message ? def.message(m) : `Use ${shown} instead of '${m.text}'${m.entry.note ? ` (${m.entry.note})` : ''}.`,
+          range: { start: m.start, end: m.end },
+        };
+        const safe = m.entry.safe !== false;
+        if (safe && fixes.length > 0) {
+          finding.fix = fixes[0]!;
+          if (fixes.length > 1) finding.suggestions = fixes.slice(1);
+        } else if (fixes.length > 0) {
+          finding.suggestions = fixes;
+        }
+        return finding;
+      });
+    },
+  });
+}

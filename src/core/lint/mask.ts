@@ -1,0 +1,246 @@
+/**
+ * Blanks the inline syntax of a prose block so rules only see words a reader reads, at their exact source offsets.
+ * Kept: link text, image alt text, emphasised text. Blanked (replaced by spaces, line breaks kept): inline code,
+ * inline HTML and HTML comments, link destinations and reference labels, autolinks, bare URLs, math ($…$, $$…$$),
+ * emphasis markers, brackets, backslashes of escapes, entities.
+ * Markup becomes spaces; CONTENT that is not prose (code, math, URLs, HTML, comments) becomes U+001F, a character
+ * that is neither a word nor a space, so "the `x` the" is not a repeated word and "in `order` to" is not a phrase.
+ */
+export const CONTENT_MARK = '\u001f';
+
+export interface HtmlComment {
+  /** Offsets relative to the masked text. */
+  start: number;
+  end: number;
+  /** The comment's inner text (between `<!--` and `-->`). */
+  body: string;
+}
+
+export interface Masked {
+  text: string;
+  comments: HtmlComment[];
+}
+
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>]*/iy;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+
+function isAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * `source` is the block's text with container syntax (list markers, `>`, heading `#`s, table pipes) already
+ * replaced by spaces. Returns a string of the same length.
+ */
+export function maskInline(source: string): Masked {
+  const n = source.length;
+  // Blank ranges, in order, non-overlapping.
+  const blanks: number[] = [];
+  const marked: boolean[] = [];
+  const comments: HtmlComment[] = [];
+  const blank = (from: number, to: number, content = false): void => {
+    if (to <= from) return;
+    const last = blanks.length - 1;
+    if (last > 0 && blanks[last] === from && marked[marked.length - 1] === content) blanks[last] = to;
+    else { blanks.push(from, to); marked.push(content); }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    switch (c) {
+      case 92: { // \ escape: hide the backslash, keep the escaped character
+        if (i + 1 < n && ASCII_PUNCT.test(source[i + 1]!)) { blank(i, i + 1); i += 2; continue; }
+        if (i + 1 < n && (source[i + 1] === '\n' || source[i + 1] === '\r')) { blank(i, i + 1); i++; continue; }
+        break;
+      }
+      case 96: { // ` code span
+        let k = i;
+        while (k < n && source.charCodeAt(k) === 96) k++;
+        const len = k - i;
+        const close = findBacktickRun(source, k, len);
+        if (close >= 0) { blank(i, close + len, true); i = close + len; continue; }
+        blank(i, k);
+        i = k;
+        continue;
+      }
+      case 60: { // < comment, tag, autolink
+        if (source.startsWith('<!--', i)) {
+          const close = source.indexOf('-->', i + 4);
+          if (close >= 0) {
+            comments.push({ start: i, end: close + 3, body: source.slice(i + 4, close) });
+            blank(i, close + 3, true);
+            i = close + 3;
+            continue;
+          }
+          break;
+        }
+        TAG.lastIndex = i;
+        const tag = TAG.exec(source);
+        if (tag) { blank(i, i + tag[0].length); i += tag[0].length; continue; }
+        AUTOLINK.lastIndex = i;
+        const link = AUTOLINK.exec(source);
+        if (link) { blank(i, i + link[0].length, true); i += link[0].length; continue; }
+        break;
+      }
+      case 33: { // ! of an image
+        if (source.charCodeAt(i + 1) === 91) { blank(i, i + 2); i += 2; continue; }
+        break;
+      }
+      case 91: { // [
+        if (source.charCodeAt(i + 1) === 94) { // footnote reference [^id]
+          const close = source.indexOf(']', i);
+          if (close > 0 && close - i < 100) { blank(i, close + 1); i = close + 1; continue; }
+        }
+        blank(i, i + 1);
+        i++;
+        continue;
+      }
+      case 93: { // ] possibly followed by (destination) or [label]
+        const next = source.charCodeAt(i + 1);
+        if (next === 40) {
+          const close = matchParen(source, i + 1);
+          if (close >= 0) { blank(i, i + 1); blank(i + 1, close + 1, true); i = close + 1; continue; }
+        } else if (next === 91) {
+          const close = source.indexOf(']', i + 2);
+          if (close >= 0 && !/\n[ \t]*\n/.test(source.slice(i + 2, close))) { blank(i, close + 1); i = close + 1; continue; }
+        }
+        blank(i, i + 1);
+        i++;
+        continue;
+      }
+      case 42: // * emphasis
+        blank(i, i + 1);
+        i++;
+        continue;
+      case 126: { // ~~ strikethrough
+        if (source.charCodeAt(i + 1) === 126) { blank(i, i + 2); i += 2; continue; }
+        break;
+      }
+      case 95: { // _ emphasis when it is not inside a word (snake_case stays a word)
+        if (!isAlnum(source.charCodeAt(i - 1)) || !isAlnum(source.charCodeAt(i + 1))) { blank(i, i + 1); i++; continue; }
+        break;
+      }
+      case 36: { // $ math
+        const close = findMath(source, i);
+        if (close >= 0) { blank(i, close, true); i = close; continue; }
+        break;
+      }
+      case 38: { // & entity
+        ENTITY.lastIndex = i;
+        const m = ENTITY.exec(source);
+        if (m) { blank(i, i + m[0].length); i += m[0].length; continue; }
+        break;
+      }
+      case 104: case 72: case 102: case 70: case 119: case 87: case 109: case 77: { // h f w m: bare URL
+        if (i > 0 && isAlnum(source.charCodeAt(i - 1))) break;
+        BARE_URL.lastIndex = i;
+        const m = BARE_URL.exec(source);
+        if (m && m[0].length > 4) {
+          const end = i + trimUrl(m[0]);
+          blank(i, end, true);
+          i = end;
+          continue;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    i++;
+  }
+  if (blanks.length === 0) return { text: source, comments };
+  let out = '';
+  let pos = 0;
+  for (let k = 0; k < blanks.length; k += 2) {
+    const from = blanks[k]!;
+    const to = blanks[k + 1]!;
+    out += source.slice(pos, from) + (marked[k >> 1] ? marks(source, from, to) : spaces(source, from, to));
+    pos = to;
+  }
+  out += source.slice(pos);
+  return { text: out, comments };
+}
+
+/** Spaces for source[from, to), keeping line breaks so lines stay where they were. */
+export function spaces(source: string, from: number, to: number): string {
+  const part = source.slice(from, to);
+  if (part.indexOf('\n') < 0) return ' '.repeat(to - from);
+  return part.replace(/[^\n]/g, ' ');
+}
+
+/** U+001F for source[from, to), keeping line breaks. */
+function marks(source: string, from: number, to: number): string {
+  const part = source.slice(from, to);
+  if (part.indexOf('\n') < 0) return CONTENT_MARK.repeat(to - from);
+  return part.replace(/[^\n]/g, CONTENT_MARK);
+}
+
+function findBacktickRun(s: string, from: number, len: number): number {
+  let k = s.indexOf('`', from);
+  while (k >= 0) {
+    let e = k;
+    while (e < s.length && s.charCodeAt(e) === 96) e++;
+    if (e - k === len) return k;
+    k = s.indexOf('`', e);
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the `(` at `open`, with nested parentheses; -1 if none before a blank line. */
+function matchParen(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 92) { k++; continue; }
+    if (c === 40) depth++;
+    else if (c === 41) { depth--; if (depth === 0) return k; }
+    else if (c === 10 && /^\n[ \t]*\n/.test(s.slice(k, k + 40))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * End (exclusive) of math starting at `$`, or -1. `$$…$$` anywhere; `$…$` with pandoc's rule: a non-space right
+ * after the opening `$`, a non-space right before the closing one, and no digit right after it ("$5 and $10" is
+ * not math).
+ */
+function findMath(s: string, i: number): number {
+  if (s.charCodeAt(i + 1) === 36) {
+    const close = s.indexOf('$$', i + 2);
+    return close >= 0 ? close + 2 : -1;
+  }
+  const first = s.charCodeAt(i + 1);
+  if (Number.isNaN(first) || first === 32 || first === 10 || first === 9) return -1;
+  for (let k = i + 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 && s.charCodeAt(k + 1) === 10) return -1;
+    if (c === 92) { k++; continue; }
+    if (c !== 36) continue;
+    const before = s.charCodeAt(k - 1);
+    const after = s.charCodeAt(k + 1);
+    if (before === 32 || before === 10 || before === 9) return -1;
+    if (after >= 48 && after <= 57) return -1;
+    return k + 1;
+  }
+  return -1;
+}
+
+/** Length of a bare URL without trailing punctuation (GFM autolink rule, simplified). */
+function trimUrl(url: string): number {
+  let end = url.length;
+  for (;;) {
+    const ch = url[end - 1];
+    if (ch === undefined) return end;
+    if ('.,:;!?"\'*_~'.includes(ch)) { end--; continue; }
+    if (ch === ')') {
+      const body = url.slice(0, end);
+      const opens = body.split('(').length - 1;
+      const closes = body.split(')').length - 1;
+      if (closes > opens) { end--; continue; }
+    }
+    return end;
+  }
+}

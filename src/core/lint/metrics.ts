@@ -1,0 +1,114 @@
+/**
+ * Document metrics and the clarity score (definition table: docs/clarity-score.md). Per-block numbers are computed
+ * with the block (and cached with it by the Linter); the document numbers are sums, so they are cheap after an edit.
+ */
+import type { BlockContext } from './rule-types';
+import { findPassives } from './rules/passive-voice';
+import { syllables } from './syllables';
+
+export interface DocumentMetrics {
+  words: number;
+  readingMinutes: number;
+  sentences: number;
+  longSentenceShare: number;
+  passiveShare: number;
+  fleschReadingEase: number;
+  fleschKincaidGrade: number;
+  clarityScore: number;
+}
+
+/** What one block adds to the document's metrics. */
+export interface BlockStats {
+  /** Every word, a Han character counting as one. */
+  words: number;
+  /** Sentences of running text (headings and table cells are not sentences). */
+  sentences: number;
+  longSentences: number;
+  passiveSentences: number;
+  /** English sentences and words, and their syllables, for the Flesch formulas. */
+  latinSentences: number;
+  latinWords: number;
+  syllables: number;
+  /** 1 when the block is a paragraph of running text, and whether it is longer than 150 words. */
+  paragraphs: number;
+  longParagraphs: number;
+}
+
+export const WORDS_PER_MINUTE = 238;
+export const LONG_SENTENCE_WORDS = 25;
+export const LONG_PARAGRAPH_WORDS = 150;
+
+export function blockStats(ctx: BlockContext): BlockStats {
+  const stats: BlockStats = { words: ctx.words.length, sentences: 0, longSentences: 0, passiveSentences: 0,
+    latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
+  if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return stats;
+  let paragraphWords = 0;
+  for (const s of ctx.sentences) {
+    stats.sentences++;
+    paragraphWords += s.latinWords;
+    if (s.latinWords > LONG_SENTENCE_WORDS && !s.cjk) stats.longSentences++;
+    if (s.cjk) continue;
+    const words = ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
+    if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
+    stats.latinSentences++;
+    for (const w of words) {
+      if (w.cjk) continue;
+      stats.latinWords++;
+      stats.syllables += syllables(w.text);
+    }
+  }
+  stats.paragraphs = 1;
+  if (paragraphWords > LONG_PARAGRAPH_WORDS) stats.longParagraphs = 1;
+  return stats;
+}
+
+export function emptyStats(): BlockStats {
+  return { words: 0, sentences: 0, longSentences: 0, passiveSentences: 0, latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
+}
+
+export function addStats(into: BlockStats, add: BlockStats): void {
+  into.words += add.words;
+  into.sentences += add.sentences;
+  into.longSentences += add.longSentences;
+  into.passiveSentences += add.passiveSentences;
+  into.latinSentences += add.latinSentences;
+  into.latinWords += add.latinWords;
+  into.syllables += add.syllables;
+  into.paragraphs += add.paragraphs;
+  into.longParagraphs += add.longParagraphs;
+}
+
+/** Points for one component: 25 when in the good band, 15 in the middle band, 5 otherwise. */
+function band(good: boolean, ok: boolean): number {
+  return good ? 25 : ok ? 15 : 5;
+}
+
+export function metricsFromStats(s: BlockStats): DocumentMetrics {
+  const longShare = s.sentences ? s.longSentences / s.sentences : 0;
+  const passiveShare = s.sentences ? s.passiveSentences / s.sentences : 0;
+  const hasLatin = s.latinWords > 0 && s.latinSentences > 0;
+  const wps = hasLatin ? s.latinWords / s.latinSentences : 0;
+  const spw = hasLatin ? s.syllables / s.latinWords : 0;
+  const ease = hasLatin ? 206.835 - 1.015 * wps - 84.6 * spw : 100;
+  const grade = hasLatin ? 0.39 * wps + 11.8 * spw - 15.59 : 0;
+  const longParagraphShare = s.paragraphs ? s.longParagraphs / s.paragraphs : 0;
+  const score = s.words === 0 ? 100
+    : band(longShare <= 0.2, longShare <= 0.3)
+      + band(passiveShare <= 0.1, passiveShare <= 0.2)
+      + band(ease >= 60, ease >= 40)
+      + band(longParagraphShare <= 0.1, longParagraphShare <= 0.25);
+  return {
+    words: s.words,
+    readingMinutes: s.words / WORDS_PER_MINUTE,
+    sentences: s.sentences,
+    longSentenceShare: longShare,
+    passiveShare,
+    fleschReadingEase: round(ease),
+    fleschKincaidGrade: round(grade),
+    clarityScore: score,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

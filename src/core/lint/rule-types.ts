@@ -1,0 +1,121 @@
+/**
+ * The shape of a rule and of what a rule sees. Rules are pure: they read a prose block (a masked copy of the source
+ * in which every non-prose character is a space, so offsets map 1:1 to the source) and return findings as data.
+ */
+import type { Fix, Severity, SeveritySetting } from './types';
+import type { TextRange } from '../text';
+
+/** A word as the tokenizer found it. Offsets are relative to the block's text. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, with a typographic apostrophe (’) folded to '. */
+  lower: string;
+  /** A Han, kana or Hangul character (each one is its own word). English rules skip these. */
+  cjk: boolean;
+}
+
+export interface Sentence {
+  /** Offset of the first non-space character, relative to the block. */
+  start: number;
+  /** Exclusive end, after the closing punctuation when there is one. */
+  end: number;
+  /** Index of the first word in `BlockContext.words`, and how many words the sentence has. */
+  firstWord: number;
+  wordCount: number;
+  /** English words only (CJK characters excluded). */
+  latinWords: number;
+  /** True when the sentence is mostly CJK text: English sentence rules skip it. */
+  cjk: boolean;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'table-cell';
+
+/** What a block or sentence rule sees. */
+export interface BlockContext {
+  kind: BlockKind;
+  /** Masked copy of the block's source: same length, non-prose replaced by spaces (line breaks kept). */
+  text: string;
+  words: readonly Word[];
+  sentences: readonly Sentence[];
+  /** Lower-cased words and phrases from the config's `allow` list. */
+  allow: ReadonlySet<string>;
+}
+
+export interface SentenceContext {
+  block: BlockContext;
+  sentence: Sentence;
+  /** The sentence's words (a slice of block.words). */
+  words: readonly Word[];
+}
+
+/** A finding as a rule returns it: the engine adds the rule id and the configured severity. */
+export interface RuleFinding {
+  message: string;
+  range: TextRange;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export type RuleOptions = Record<string, unknown>;
+
+interface RuleBase<O extends RuleOptions> {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  fixable: boolean;
+  /** Option name → default value. Also the source of the config schema (the type of each default). */
+  options: O;
+  why: string;
+  example: { bad: string; good: string };
+  /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */
+  examples: { ok: string[]; notOk: string[] };
+}
+
+/** Runs once per sentence. Ranges are relative to the block. */
+export interface SentenceRule<O extends RuleOptions = RuleOptions> extends RuleBase<O> {
+  scope: 'sentence';
+  check(ctx: SentenceContext, options: O): RuleFinding[];
+}
+
+/** Runs once per prose block. Ranges are relative to the block. */
+export interface BlockRule<O extends RuleOptions = RuleOptions> extends RuleBase<O> {
+  scope: 'block';
+  check(ctx: BlockContext, options: O): RuleFinding[];
+}
+
+/** One prose block as a document rule sees it in `finish`. */
+export interface DocumentItem<F> {
+  /** Absolute offset of the block in the document. */
+  start: number;
+  kind: BlockKind;
+  facts: F;
+}
+
+/**
+ * A rule that needs the whole document (counts, first definitions, distances). `collect` runs per block and is
+ * cached with the block, so after an edit only changed blocks are collected again; `finish` must be cheap
+ * (linear in the number of blocks). `finish` returns ABSOLUTE ranges.
+ */
+export interface DocumentRule<O extends RuleOptions = RuleOptions, F = unknown> extends RuleBase<O> {
+  scope: 'document';
+  collect(ctx: BlockContext, options: O): F;
+  finish(items: readonly DocumentItem<F>[], options: O): RuleFinding[];
+}
+
+/** The registry's element type: options and facts are erased so rules of every shape fit in one array. */
+export type AnyRule = SentenceRule<RuleOptions> | BlockRule<RuleOptions> | DocumentRule<RuleOptions, unknown>;
+
+/** Identity helpers that keep a rule's option type while letting it go into the registry. */
+export function sentenceRule<O extends RuleOptions>(rule: SentenceRule<O>): AnyRule {
+  return rule as unknown as AnyRule;
+}
+export function blockRule<O extends RuleOptions>(rule: BlockRule<O>): AnyRule {
+  return rule as unknown as AnyRule;
+}
+export function documentRule<O extends RuleOptions, F>(rule: DocumentRule<O, F>): AnyRule {
+  return rule as unknown as AnyRule;
+}
+
+export type { Severity };

@@ -1,0 +1,97 @@
+import { sentenceRule, type Word } from '../rule-types';
+
+/**
+ * a/an by sound, not by letter. Conventions (documented in docs/rules.md#article):
+ * - acronyms are read letter by letter ("an MVP", "an HTTP call", "a URL", "a UI") unless they are said as a word
+ *   ("a JSON file", "a NASA mission", "an ISO date");
+ * - SQL, FAQ and a few others are read both ways, so both articles are accepted;
+ * - a silent h takes "an" (an hour, an honest), "one" and "you"-sounding u/eu take "a" (a one-off, a user, a European,
+ *   a unicorn).
+ */
+type Article = 'a' | 'an' | 'either';
+
+/** Acronyms said as words, with the article their spoken form takes. */
+const SAID_AS_WORD: Record<string, Article> = {
+  NASA: 'a', JSON: 'a', YAML: 'a', JPEG: 'a', GIF: 'a', LAN: 'a', WAN: 'a', RAM: 'a', ROM: 'a', SAAS: 'a', PAAS: 'a',
+  SCSI: 'a', NATO: 'a', GUI: 'a', POSIX: 'a', CRUD: 'a', REST: 'a', WASM: 'a', TOML: 'a', CAPTCHA: 'a', LIDAR: 'a',
+  JAR: 'a', WAR: 'a', PNG: 'a', NAT: 'a', DAG: 'a', VPN: 'a', CORS: 'a', CAP: 'a', GAN: 'a', SPA: 'either',
+  ASCII: 'an', AJAX: 'an', OAUTH: 'an', ISO: 'an', IEEE: 'an', IKEA: 'an', OKR: 'an', ORM: 'an', UNIX: 'a', UTF: 'a',
+  SQL: 'either', FAQ: 'either', URI: 'either', URL: 'a', SVG: 'an', LINQ: 'a', NGINX: 'an', ETL: 'an', ESLINT: 'an',
+  HTTP: 'an', HTTPS: 'an', HTML: 'an', XML: 'an', SSH: 'an', SSL: 'an', MVP: 'an', API: 'an', NPM: 'an', LLM: 'an',
+};
+/** Letters whose name starts with a vowel sound: A E F H I L M N O R S X. */
+const VOWEL_LETTER_NAMES = new Set('AEFHILMNORSX'.split(''));
+const SILENT_H = /^(hour|honest|honor|honour|heir|herb)/;
+const YOU_SOUND = /^(uni(?![nm]|dentif)|use|usu|usa|uti|ura|ure|uri|uro|ubiq|uk|eu|ewe|uganda|ukulele|ufo|url|uuid|uml|uri)/;
+const ONE_SOUND = /^(one|once)(?![a-z])|^one-/;
+const EITHER_WORDS = /^(herb|historic|hotel|hypothe)/;
+
+/** The article the word takes when read aloud, or null when unsure. */
+export function expectedArticle(word: Word): Article | null {
+  const t = word.text;
+  if (word.cjk) return null;
+  const c = t[0]!;
+  if (c >= '0' && c <= '9') {
+    const digits = /^\d+/.exec(t)![0];
+    if (c === '8') return 'an';
+    if ((digits === '11' || digits === '18') || (digits.length === 5 && /^1[18]/.test(digits))) return 'an';
+    return 'a';
+  }
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length === 0) return null;
+  const upper = letters.toUpperCase();
+  const isAcronym = letters.length >= 2 && /^[A-Z]+s?$/.test(letters) && /[A-Z]{2}/.test(letters);
+  if (isAcronym) {
+    const base = upper.endsWith('S') && letters.endsWith('s') ? upper.slice(0, -1) : upper;
+    const said = SAID_AS_WORD[base];
+    if (said) return said;
+    return VOWEL_LETTER_NAMES.has(base[0]!) ? 'an' : 'a';
+  }
+  if (t.length === 1 && c >= 'A' && c <= 'Z') return VOWEL_LETTER_NAMES.has(c) ? 'an' : 'a'; // "an F", "a B"
+  const lower = word.lower;
+  if (EITHER_WORDS.test(lower)) return 'either';
+  if (SILENT_H.test(lower) || /^eule?r/.test(lower)) return 'an';
+  if (ONE_SOUND.test(lower)) return 'a';
+  if (/^[aeiou]/.test(lower)) return YOU_SOUND.test(lower) ? 'a' : 'an';
+  if (/^x-/.test(lower)) return 'an';
+  if (/^[a-z]/.test(lower)) return 'a';
+  return null;
+}
+
+export default sentenceRule({
+  id: 'article',
+  description: 'A wrong a/an (a hour, an user, a index): the article follows the sound of the next word.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  scope: 'sentence',
+  options: {},
+  why: '"A" goes before a consonant sound and "an" before a vowel sound; a wrong one trips the reader.',
+  example: { bad: 'It took a hour to find an user with a index.', good: 'It took an hour to find a user with an index.' },
+  examples: {
+    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.'],
+    notOk: ['It took a hour.', 'Ask an user.', 'Add a index.', 'Ship a MVP.', 'Open an URL.', 'An one-off script.'],
+  },
+  check(ctx) {
+    const out = [];
+    const { words, sentence } = ctx;
+    if (sentence.cjk) return [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      const art = words[i]!;
+      if (art.lower !== 'a' && art.lower !== 'an') continue;
+      // A capital A in mid-sentence is a label ("Option A", "Plan A"), not an article.
+      if (art.text[0] === 'A' && i > 0) continue;
+      if (art.text === 'A' && words[i + 1] && /^(is|was|and|or|to)$/.test(words[i + 1]!.lower)) continue;
+      const next = words[i + 1]!;
+      if (!/^[ \t\n]+$/.test(ctx.block.text.slice(art.end, next.start))) continue;
+      const want = expectedArticle(next);
+      if (!want || want === 'either' || want === art.lower) continue;
+      const replacement = want === 'an' ? (art.text[0] === 'A' ? 'An' : 'an') : (art.text[0] === 'A' ? 'A' : 'a');
+      out.push({
+        message: `Use '${want}' before '${next.text}' (it starts with a ${want === 'an' ? 'vowel' : 'consonant'} sound).`,
+        range: { start: art.start, end: next.end },
+        fix: { title: `Replace with '${replacement}'`, edits: [{ range: { start: art.start, end: art.end }, newText: replacement }] },
+      });
+    }
+    return out;
+  },
+});

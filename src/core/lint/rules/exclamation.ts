@@ -1,0 +1,56 @@
+import { documentRule, type BlockContext } from '../rule-types';
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+interface Facts {
+  runs: Run[];
+}
+
+function collect(ctx: BlockContext): Facts {
+  const runs: Run[] = [];
+  const t = ctx.text;
+  for (let i = t.indexOf('!'); i >= 0; i = t.indexOf('!', i)) {
+    let e = i + 1;
+    while (t.charCodeAt(e) === 33) e++;
+    // "!=" and "!important" are code that escaped the backticks, not exclamations.
+    if (!/[=a-z]/.test(t[e] ?? '')) runs.push({ start: i, end: e });
+    i = e;
+  }
+  return { runs };
+}
+
+export default documentRule<{ max: number }, Facts>({
+  id: 'exclamation',
+  description: 'Two or more "!" in a row, or more than 2 "!" in a post.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  scope: 'document',
+  options: { max: 2 },
+  why: 'Exclamation marks shout. One can add energy; many make a technical post sound like an advert.',
+  example: { bad: 'It works!! And it is fast! Really fast!', good: 'It works, and it is fast.' },
+  examples: {
+    ok: ['It works! That was a long week.', 'The release is out! We are happy! See the notes.'],
+    notOk: ['It works!!', 'It works! It is fast! It is cheap!'],
+  },
+  collect,
+  finish(items, options) {
+    const out = [];
+    let count = 0;
+    for (const item of items) {
+      for (const run of item.facts.runs) {
+        const n = run.end - run.start;
+        const before = count;
+        count += n;
+        const range = { start: item.start + run.start, end: item.start + run.end };
+        if (n >= 2) out.push({ message: `'${'!'.repeat(n)}': one exclamation mark is enough (or none).`, range });
+        else if (count > options.max) {
+          out.push({ message: `Exclamation mark number ${before + 1} in this post (more than ${options.max}); let the content carry the emphasis.`, range });
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,52 @@
+import { documentRule, type BlockContext } from '../rule-types';
+
+interface Facts {
+  heading: boolean;
+  /** Per sentence: [start, end, English words]. */
+  sentences: Array<[number, number, number]>;
+}
+
+function collect(ctx: BlockContext): Facts {
+  return {
+    heading: ctx.kind === 'heading',
+    sentences: ctx.sentences.map((s) => [s.start, s.end, s.cjk ? 0 : s.latinWords]),
+  };
+}
+
+/** The text before the first heading counts as a section too. One finding per section, where it crosses `max`. */
+export default documentRule<{ max: number }, Facts>({
+  id: 'heading-distance',
+  description: 'More than 300 words without a subheading.',
+  defaultSeverity: 'info',
+  fixable: false,
+  scope: 'document',
+  options: { max: 300 },
+  why: 'Readers scan headings to find their way; long stretches without one hide the structure of the post.',
+  example: { bad: 'Five screens of text under one heading.', good: 'A subheading every few paragraphs, each saying what the section shows.' },
+  examples: {
+    ok: ['# Title\n\nA short section.\n\n## Next\n\nAnother short one.'],
+    notOk: ['# Title\n\n' + Array.from({ length: 7 }, () => Array.from({ length: 10 }, (_, i) => `Line ${i} has five words.`).join(' ')).join('\n\n')],
+  },
+  collect,
+  finish(items, options) {
+    const out = [];
+    let words = 0;
+    let flagged = false;
+    for (const item of items) {
+      if (item.facts.heading) { words = 0; flagged = false; continue; }
+      if (flagged) continue;
+      for (const [start, end, count] of item.facts.sentences) {
+        words += count;
+        if (words > options.max) {
+          out.push({
+            message: `More than ${options.max} words without a subheading. Add one that says what this part is about.`,
+            range: { start: item.start + start, end: item.start + end },
+          });
+          flagged = true;
+          break;
+        }
+      }
+    }
+    return out;
+  },
+});

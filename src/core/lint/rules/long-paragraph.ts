@@ -1,0 +1,28 @@
+import { blockRule } from '../rule-types';
+
+/** Headings and table cells are never paragraphs; CJK characters are not counted (Chinese text stays quiet). */
+export default blockRule({
+  id: 'long-paragraph',
+  description: 'A paragraph of more than 150 words.',
+  defaultSeverity: 'info',
+  fixable: false,
+  scope: 'block',
+  options: { max: 150 },
+  why: 'A wall of text on screen makes readers skim. Short paragraphs, one point each, are easier to follow.',
+  example: { bad: 'A single 200-word paragraph covering the bug, the fix and the rollout.', good: 'Three paragraphs: the bug, the fix, the rollout.' },
+  examples: {
+    ok: ['A short paragraph. It has two sentences.'],
+    notOk: [Array.from({ length: 40 }, (_, i) => `Sentence number ${i} has five words.`).join(' ')],
+  },
+  check(ctx, options) {
+    if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return [];
+    let words = 0;
+    for (const s of ctx.sentences) words += s.cjk ? 0 : s.latinWords;
+    if (words <= options.max) return [];
+    const first = ctx.sentences[0]!;
+    return [{
+      message: `This paragraph has ${words} words (more than ${options.max}). Split it where the topic shifts.`,
+      range: { start: first.start, end: first.end },
+    }];
+  },
+});

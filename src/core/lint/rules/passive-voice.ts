@@ -1,0 +1,83 @@
+import { sentenceRule, type Word } from '../rule-types';
+
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't",
+  "it's", "that's", "he's", "she's", "what's", "who's", "here's", "there's", "they're", "we're", "you're", "i'm"]);
+/** Words that may stand between the form of "be" and the participle. */
+const BETWEEN = new Set(['not', 'never', 'also', 'always', 'often', 'still', 'already', 'just', 'now', 'then', 'all',
+  'both', 'each', 'ever', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'soon', 'being', 'been', 'be', "n't",
+  'automatically', 'only', 'mostly', 'mainly', 'generally', 'typically', 'first', 'later']);
+
+export const IRREGULAR_PARTICIPLES = new Set(('arisen awoken borne beaten begun bent bidden bitten bled blown broken brought ' +
+  'built burnt bought caught chosen clung cost crept cut dealt done drawn dreamt driven dug eaten fallen fed felt fought ' +
+  'found fled flung flown forbidden forgotten forgiven forecast frozen given ground grown hung heard hidden hit held hurt ' +
+  'kept knelt known laid led leapt left lent let lit lost made meant met mistaken misunderstood overridden overrun ' +
+  'overtaken overthrown overwritten paid proven put quit read rebuilt redone rerun rewritten ridden rung risen run said ' +
+  'seen sought sold sent set sewn shaken shed shot shown shrunk shut sung sunk slain slid slung sown spoken sped spent ' +
+  'spilt spun split spread sprung stolen stuck stung stridden struck strung sworn swept swollen swum swung taken taught ' +
+  'torn told thought thrown thrust trodden understood undone upheld upset woken worn woven wed wept won wound withdrawn ' +
+  'withheld written broadcast bound undertaken unwound').split(' '));
+
+/** Participles that after "be" describe a state of mind or being, not an action done by someone. */
+export const ADJECTIVAL = new Set(('tired excited interested married bored worried pleased surprised disappointed ' +
+  'confused concerned scared frightened satisfied amazed annoyed embarrassed exhausted thrilled delighted relieved ' +
+  'ashamed amused astonished determined devoted divorced engaged exhilarated fascinated frustrated horrified impressed ' +
+  'inspired intrigued overwhelmed puzzled shocked stressed terrified thrilled troubled upset used supposed ' +
+  'motivated qualified prepared involved obsessed convinced dedicated talented skilled experienced advanced detailed ' +
+  'complicated sophisticated limited renowned tailored crowded balanced varied unexpected unrelated outdated ' +
+  'automated animated heated naked wicked sacred rugged ragged crooked beloved learned aged gifted ' +
+  'gone').split(' '));
+/** Words ending in -ed that are not participles. */
+const NOT_PARTICIPLE = new Set(['need', 'seed', 'speed', 'embed', 'bed', 'red', 'shed', 'feed', 'breed', 'hundred',
+  'indeed', 'proceed', 'succeed', 'exceed', 'weed', 'deed', 'greed', 'shred', 'bred', 'led', 'fed', 'wed', 'sled']);
+
+/** Participles that after "be" usually state a result ("the deploy is done"): passive only with a "by" agent. */
+const STATIVE = new Set(['done', 'finished', 'closed', 'gone', 'lost', 'based', 'located', 'connected', 'installed', 'enabled', 'disabled']);
+
+export function isParticiple(word: Word): boolean {
+  const w = word.lower;
+  if (ADJECTIVAL.has(w) || NOT_PARTICIPLE.has(w)) return false;
+  if (IRREGULAR_PARTICIPLES.has(w)) return true;
+  return w.length >= 5 && w.endsWith('ed') && /^[a-z-]+$/.test(w);
+}
+
+/** Index range [be, participle] of each passive construction in `words`. */
+export function findPassives(words: readonly Word[], text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!BE.has(words[i]!.lower)) continue;
+    let k = i + 1;
+    while (k < words.length && k - i <= 3 && (BETWEEN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && words[k]!.lower.length > 3 && !isParticiple(words[k]!)))) k++;
+    const p = words[k];
+    if (!p || !isParticiple(p)) continue;
+    if (STATIVE.has(p.lower) && words[k + 1]?.lower !== 'by') continue;
+    // Only spaces between the words: "is, finished" or "was (signed)" are not one phrase.
+    if (!/^[\s\w'’-]*$/.test(text.slice(words[i]!.end, p.start))) continue;
+    out.push([i, k]);
+    i = k;
+  }
+  return out;
+}
+
+export default sentenceRule({
+  id: 'passive-voice',
+  description: 'A form of "be" followed by a past participle (irregular participles included).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  scope: 'sentence',
+  options: {},
+  why: 'Passive voice hides who does what. Naming the actor makes the sentence shorter and the responsibility clear.',
+  example: { bad: 'The migration was written by the platform team.', good: 'The platform team wrote the migration.' },
+  examples: {
+    ok: ['The platform team wrote the migration.', 'I was tired after the release.', 'We are excited about it.', 'She is interested in compilers.'],
+    notOk: ['The migration was written by the platform team.', 'The bug was quickly fixed.', 'The tests are being rewritten.', 'Mistakes were made.'],
+  },
+  check(ctx) {
+    if (ctx.sentence.cjk) return [];
+    return findPassives(ctx.words, ctx.block.text).map(([a, b]) => {
+      const start = ctx.words[a]!.start;
+      const end = ctx.words[b]!.end;
+      const phrase = ctx.block.text.slice(start, end).replace(/\s+/g, ' ');
+      return { message: `'${phrase}' is passive voice; say who does it.`, range: { start, end } };
+    });
+  },
+});

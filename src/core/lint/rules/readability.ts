@@ -1,0 +1,49 @@
+import { blockRule, type BlockContext } from '../rule-types';
+import { syllables } from '../syllables';
+
+/** Flesch–Kincaid grade of a block's English sentences, and how many words it is based on. */
+export function blockGrade(ctx: BlockContext): { grade: number; words: number } {
+  let words = 0;
+  let sentences = 0;
+  let syl = 0;
+  for (const s of ctx.sentences) {
+    if (s.cjk) continue;
+    sentences++;
+    for (let k = s.firstWord; k < s.firstWord + s.wordCount; k++) {
+      const w = ctx.words[k]!;
+      if (w.cjk) continue;
+      words++;
+      syl += syllables(w.text);
+    }
+  }
+  if (words === 0) return { grade: 0, words: 0 };
+  return { grade: 0.39 * (words / sentences) + 11.8 * (syl / words) - 15.59, words };
+}
+
+export default blockRule({
+  id: 'readability',
+  description: 'A paragraph whose Flesch–Kincaid grade is above the target (12 by default). Paragraphs under 40 words are not judged.',
+  defaultSeverity: 'info',
+  fixable: false,
+  scope: 'block',
+  options: { target: 12, minWords: 40 },
+  why: 'Grade is driven by long sentences and long words. Short paragraphs are not judged because the formula is noise on them.',
+  example: {
+    bad: 'Consequently, organizational infrastructure modernization initiatives necessitate comprehensive evaluation of interdependent architectural considerations…',
+    good: 'Before we modernise our systems, we need to check how they depend on each other.',
+  },
+  examples: {
+    ok: ['We ship every week. Each change is small. Tests run on every commit, and a person reviews the code. When a test fails, we fix it first. That keeps the main branch green, and it keeps us calm on release day.'],
+    notOk: ['Consequently, organizational infrastructure modernization initiatives necessitate comprehensive evaluation of interdependent architectural considerations, particularly regarding operational sustainability, institutional accountability, and the organizational implications of distributed responsibility across heterogeneous technological environments and professional communities. Institutionalized documentation methodologies additionally necessitate considerable organizational investment.'],
+  },
+  check(ctx, options) {
+    if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return [];
+    const { grade, words } = blockGrade(ctx);
+    if (words < options.minWords || grade <= options.target) return [];
+    const first = ctx.sentences.find((s) => !s.cjk)!;
+    return [{
+      message: `This paragraph reads at grade ${grade.toFixed(1)} (target ${options.target}). Use shorter sentences and plainer words.`,
+      range: { start: first.start, end: first.end },
+    }];
+  },
+});

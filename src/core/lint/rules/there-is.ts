@@ -1,0 +1,29 @@
+import { sentenceRule } from '../rule-types';
+
+const VERBS = new Set(['is', 'are', 'was', 'were']);
+
+export default sentenceRule({
+  id: 'there-is',
+  description: 'A sentence that opens with There is/are/was/were.',
+  defaultSeverity: 'info',
+  fixable: false,
+  scope: 'sentence',
+  options: {},
+  why: '"There is" delays the subject; starting with the real subject makes the sentence shorter and more direct.',
+  example: { bad: 'There are three services that read this table.', good: 'Three services read this table.' },
+  examples: {
+    ok: ['Three services read this table.', 'Is there a faster way?', 'We went there and it was fine.'],
+    notOk: ['There are three services that read this table.', "There's a bug in the parser."],
+  },
+  check(ctx) {
+    const [first, second] = ctx.words;
+    if (!first || first.cjk) return [];
+    if (first.lower === "there's") {
+      return [{ message: `Sentence opens with '${first.text}'; start with the real subject.`, range: { start: first.start, end: first.end } }];
+    }
+    if (first.lower !== 'there' || !second || !VERBS.has(second.lower)) return [];
+    const text = ctx.block.text.slice(first.start, second.end);
+    if (!/^there\s+\S+$/i.test(text)) return [];
+    return [{ message: `Sentence opens with '${text.replace(/\s+/g, ' ')}'; start with the real subject.`, range: { start: first.start, end: second.end } }];
+  },
+});

@@ -1,0 +1,111 @@
+import { documentRule, type BlockContext, type BlockKind } from '../rule-types';
+
+/**
+ * Acronyms every technical reader knows. Extend with the rule's `allow` option or the config's `allow` list.
+ * Uses in headings are not judged (a heading often names the topic before the body defines it), but a
+ * definition in a heading counts.
+ */
+export const COMMON_ACRONYMS = ('API APIS HTTP HTTPS JSON URL URI CPU GPU SQL HTML CSS XML YAML CSV PDF PNG JPEG GIF SVG ' +
+  'RAM ROM SSD HDD USB OS IO UI UX ID IDS IP TCP UDP DNS SSH SSL TLS VPN LAN WAN AWS GCP CI CD PR PRS QA FAQ OK TV ' +
+  'AI ML NLP LLM IDE SDK CLI GUI REST RPC GRPC JWT SSO MFA OAUTH UTF ASCII ISO UTC GMT AM PM US USA UK EU UN CEO CTO ' +
+  'VP HR PHP JS TS NPM JVM JDK IBM HP MIT NASA PC MAC CMS CDN SMTP FTP MVP KPI OKR ROI SLA SLO SLI BTW FYI TBD TODO ' +
+  'README LGTM RSS DIY ASAP ETA N/A PS GB MB KB TB GHZ MHZ HD DVD CD-ROM AMD ARM RISC NFS RAID NVME PCI PCIE GPS ' +
+  'WWW HTML5 CSS3 ES6 XSS CSRF CORS DOM SPA SEO GDPR MD').split(' ');
+
+const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+interface Event {
+  /** The acronym without a plural s. */
+  acronym: string;
+  start: number;
+  end: number;
+  defines: boolean;
+}
+
+interface Facts {
+  events: Event[];
+}
+
+function collect(ctx: BlockContext, options: { allow: string[] }): Facts {
+  const events: Event[] = [];
+  const { words, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.cjk || w.text.length < 2 || w.text.length > 10) continue;
+    const m = /^([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(s?)$/.exec(w.text);
+    if (!m) continue;
+    const acronym = m[1]!;
+    if (ROMAN.test(acronym) || /^[A-Z]\d+$/.test(acronym)) continue;
+    if (COMMON.has(acronym) || ctx.allow.has(acronym.toLowerCase()) || ctx.allow.has(w.lower)
+      || options.allow.some((a) => a.toUpperCase() === acronym)) continue;
+    events.push({ acronym, start: w.start, end: w.end, defines: isDefinition(text, words, i, acronym) });
+  }
+  return { events };
+}
+
+const COMMON = new Set(COMMON_ACRONYMS);
+const SMALL = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&', 'as', 'by', 'with']);
+
+/** "Site Reliability Engineering (SRE)", "SRE (Site Reliability Engineering)", "SRE stands for …", "SRE, or …". */
+function isDefinition(text: string, words: BlockContext['words'], i: number, acronym: string): boolean {
+  const w = words[i]!;
+  const before = text.slice(Math.max(0, w.start - 3), w.start);
+  const after = text.slice(w.end, w.end + 3);
+  if (/\(\s*$/.test(before) && /^\s*[),;]/.test(after)) {
+    // The words before the parenthesis: their initials (small words skipped) should spell the acronym, or at least
+    // start with its first letter (people write "Kubernetes (K8S)").
+    const initials = initialsBefore(words, i, acronym.length + 3);
+    return initials.includes(acronym[0]!.toLowerCase());
+  }
+  const next = words[i + 1];
+  if (next && /^\s*\(\s*$/.test(text.slice(w.end, next.start)) && next.lower[0] === acronym[0]!.toLowerCase()) return true;
+  if (next && next.lower === 'stands' && words[i + 2]?.lower === 'for') return true;
+  if (next && /^,\s*$/.test(text.slice(w.end, next.start)) && next.lower === 'or' && words[i + 2]?.lower[0] === acronym[0]!.toLowerCase()) return true;
+  return false;
+}
+
+function initialsBefore(words: BlockContext['words'], i: number, count: number): string {
+  let out = '';
+  for (let k = i - 1; k >= 0 && k >= i - count; k--) {
+    const w = words[k]!;
+    if (!SMALL.has(w.lower)) out = w.lower[0] + out;
+  }
+  return out;
+}
+
+export default documentRule<{ allow: string[] }, Facts>({
+  id: 'undefined-acronym',
+  description: 'An all-caps acronym used before it has been defined, as in "Site Reliability Engineering (SRE)".',
+  defaultSeverity: 'info',
+  fixable: false,
+  scope: 'document',
+  options: { allow: [] },
+  why: 'Not every reader knows your team\'s acronyms. Spell an acronym out the first time; common ones (API, HTTP, JSON…) are allowed.',
+  example: {
+    bad: 'Our SRE rotation has four people.',
+    good: 'Our Site Reliability Engineering (SRE) rotation has four people.',
+  },
+  examples: {
+    ok: ['Our Site Reliability Engineering (SRE) rotation is small. The SRE team likes it.', 'The API returns JSON over HTTP.', 'SRE (Site Reliability Engineering) is a discipline.', 'Chapter IV covers it.'],
+    notOk: ['Our SRE rotation has four people.', 'The SRE team grew. Site Reliability Engineering (SRE) is hard.'],
+  },
+  collect,
+  finish(items) {
+    const defined = new Set<string>();
+    const flagged = new Set<string>();
+    const out = [];
+    for (const item of items) {
+      const heading = item.kind === ('heading' satisfies BlockKind);
+      for (const e of item.facts.events) {
+        if (e.defines) { defined.add(e.acronym); continue; }
+        if (heading || defined.has(e.acronym) || flagged.has(e.acronym)) continue;
+        flagged.add(e.acronym);
+        out.push({
+          message: `'${e.acronym}' is used before it is defined. Spell it out the first time, e.g. "Full Name (${e.acronym})".`,
+          range: { start: item.start + e.start, end: item.start + e.end },
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,19 @@
+import { existenceRule } from '../kinds';
+import { cliches } from '../data/cliche';
+
+/** `cliche`: a worn-out phrase; the note says what to write instead. The data is in ../data/cliche.ts. */
+export default existenceRule({
+  id: 'cliche',
+  description: 'A cliché or piece of business jargon (low-hanging fruit, at the end of the day, game changer…).',
+  defaultSeverity: 'warning',
+  why: 'A cliché is the phrase everyone reaches for first, so it carries no information and no voice. The exact '
+    + 'claim it stands in for is what makes a post worth quoting.',
+  example: { bad: 'Caching is the low-hanging fruit here.', good: 'Caching is the cheapest win here: one day of work for 40% less latency.' },
+  examples: {
+    ok: ['Caching is the cheapest win here.', 'Our team meets at the end of each sprint.'],
+    notOk: ['Caching is the low-hanging fruit here.', 'At the end of the day, users want speed.',
+      'This compiler is a game changer.'],
+  },
+  entries: cliches,
+  message: (m) => `'${m.text}' is a cliché${m.entry.note ? `: ${m.entry.note}` : ''}.`,
+});

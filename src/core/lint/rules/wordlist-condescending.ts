@@ -1,0 +1,20 @@
+import { existenceRule } from '../kinds';
+import { condescendingWords } from '../data/condescending';
+
+/** `condescending`: words that tell readers something is easy or obvious. The data is in ../data/condescending.ts. */
+export default existenceRule({
+  id: 'condescending',
+  description: 'A word that tells readers a step is easy or a fact is obvious (simply, just, obviously, of course, easy…).',
+  defaultSeverity: 'warning',
+  why: 'What is easy for the writer is often the step where a reader is stuck. "Just" and "simply" then make the '
+    + 'reader feel slow, and when the step really is easy the words add nothing.',
+  example: { bad: 'Just add a flag to the config file.', good: 'Add a flag to the config file.' },
+  examples: {
+    ok: ['Add a flag to the config file.', 'It was a just cause.', 'The build finished just now.',
+      'This is not easy to get right.', 'Writing a parser is a non-trivial task.'],
+    notOk: ['Just add a flag to the config file.', 'Simply run the installer.', 'Obviously, the cache must be warm.',
+      'Setting up the cluster is easy.'],
+  },
+  entries: condescendingWords,
+  message: (m) => `'${m.text}' can make readers who find this hard feel slow; cut it or show the steps.`,
+});

@@ -1,0 +1,19 @@
+import { substitutionRule } from '../kinds';
+import { simplerWords } from '../data/simpler-word';
+
+/** `simpler-word`: a wordy word or phrase with a plainer alternative. The data is in ../data/simpler-word.ts. */
+export default substitutionRule({
+  id: 'simpler-word',
+  description: 'A wordy word or phrase that has a simpler alternative (utilize → use, in order to → to).',
+  defaultSeverity: 'warning',
+  why: 'Plain words are read faster and understood by more people, including readers whose first language is not '
+    + 'English. A long word where a short one works makes the writer sound distant, not expert.',
+  example: { bad: 'We utilize a queue in order to absorb bursts.', good: 'We use a queue to absorb bursts.' },
+  examples: {
+    ok: ['We use a queue to absorb bursts.', 'Our first attempt to shard the table failed.',
+      'The new layout is an order of magnitude faster.'],
+    notOk: ['We utilize a queue.', 'In order to ship faster, we cut the scope.', 'Read the guide prior to the upgrade.',
+      'Approximately half of the jobs failed.'],
+  },
+  entries: simplerWords,
+});

@@ -1,0 +1,19 @@
+import { existenceRule } from '../kinds';
+import { weaselWords } from '../data/weasel-word';
+
+/** `weasel-word`: an intensifier that adds nothing; the fix deletes it. The data is in ../data/weasel-word.ts. */
+export default existenceRule({
+  id: 'weasel-word',
+  description: 'An intensifier that adds nothing (very, really, quite, extremely…). The fix removes it.',
+  defaultSeverity: 'info',
+  why: 'Intensifiers claim importance without showing it. "Very fast" tells the reader less than "fast", and far less '
+    + 'than "3 ms". Cut the word, or replace it with the number or the example that proves the point.',
+  example: { bad: 'The new parser is very fast.', good: 'The new parser takes 3 ms per file.' },
+  examples: {
+    ok: ['The new parser is fast.', 'We rewrote quite a few modules.', 'That is the very first commit.',
+      'We chose Rust rather than Go.'],
+    notOk: ['The new parser is very fast.', 'This change is really important.', 'The migration was quite painful.'],
+  },
+  entries: weaselWords,
+  message: (m) => `'${m.text}' adds emphasis but no information; cut it or show the evidence.`,
+});

@@ -1,0 +1,22 @@
+/**
+ * Syllable count by the usual vowel-group heuristic with English corrections: silent final e (but -le is a
+ * syllable), -ed silent except after t/d, a leading y is a consonant, and a few vowel pairs that are two beats
+ * (ratio, actual, being, idea). Off by at most one on most words, which is plenty for Flesch scores.
+ */
+const cache = new Map<string, number>();
+
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return word.length > 0 ? 1 : 0; // numbers, symbols: one beat
+  if (w.length <= 3) return 1;
+  const known = cache.get(w);
+  if (known !== undefined) return known;
+  const s = w.replace(/(?:[^laeiouy]es|[^laeiouy]e)$/, (m) => m[0]!).replace(/([^td])ed$/, '$1').replace(/^y/, '');
+  let count = (s.match(/[aeiouy]{1,2}/g) ?? []).length;
+  count += (s.match(/[^aeiou](?:ia|ua|iu)/g) ?? []).length; // ratio, actual, medium
+  if (/[aeiouy]ing$/.test(s)) count++; // being, going
+  if (/[^aeiou]ea$/.test(s)) count++; // idea, area
+  if (count < 1) count = 1;
+  if (cache.size < 20000) cache.set(w, count);
+  return count;
+}

@@ -1,0 +1,165 @@
+/**
+ * Word and sentence tokenizer for masked prose blocks. It is a single pass over char codes, not parse-latin:
+ * parse-latin builds a full syntax tree (~1 ms per 1k words) and our rules only need word spans and sentence
+ * spans, which this gets in a fraction of that (see docs/engine.md for numbers).
+ */
+import type { Sentence, Word } from './rule-types';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const nonAsciiWordCache = new Map<number, boolean>();
+
+/** Han, kana and Hangul: each character is a word of its own, and English rules ignore them. */
+export function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
+    || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters (emoji, rare Han) are not word parts
+  let known = nonAsciiWordCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) && !isCjk(code) && !isCjkPunctuation(code);
+    nonAsciiWordCache.set(code, known);
+  }
+  return known;
+}
+
+function isCjkPunctuation(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f);
+}
+
+/** Characters that join two word parts: don't, e.g, 3.14, v1.2.3, state-of-the-art, snake_case. */
+function isJoiner(code: number): boolean {
+  return code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45 /* - */ || code === 95 /* _ */;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019
+    || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x300b;
+}
+
+/** Abbreviations after which a period never ends a sentence. */
+const NEVER_END = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'cf', 'fig', 'approx', 'no', 'st',
+  'jr', 'sr', 'u.s', 'u.k', 'a.m', 'p.m', 'ph.d', 'op', 'vol', 'pp', 'ca', 'resp', 'incl', 'et al', 'al', 'ed', 'eq']);
+/** Abbreviations that end a sentence only when the next word is capitalised ("…, etc. Then"). */
+const MAYBE_END = new Set(['etc', 'inc', 'ltd', 'co', 'corp']);
+
+export interface Tokens {
+  words: Word[];
+  sentences: Sentence[];
+}
+
+export function tokenize(text: string): Tokens {
+  const words: Word[] = [];
+  const n = text.length;
+  // Pass 1: words.
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      const t = text[i]!;
+      words.push({ start: i, end: i + 1, text: t, lower: t, cjk: true });
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) { i++; continue; }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) { i += 2; continue; }
+      break;
+    }
+    const t = text.slice(start, i);
+    words.push({ start, end: i, text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), cjk: false });
+  }
+  // Pass 2: sentence ends, then group the words.
+  const ends = sentenceEnds(text, words);
+  const sentences: Sentence[] = [];
+  let w = 0;
+  let from = 0;
+  for (const end of ends) {
+    const first = w;
+    let latin = 0;
+    while (w < words.length && words[w]!.start < end) {
+      if (!words[w]!.cjk) latin++;
+      w++;
+    }
+    if (w > first) {
+      let s = from;
+      while (s < end && isSpace(text.charCodeAt(s))) s++;
+      let e = end;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      const count = w - first;
+      sentences.push({ start: s, end: e, firstWord: first, wordCount: count, latinWords: latin, cjk: count - latin > latin });
+    }
+    from = end;
+  }
+  return { words, sentences };
+}
+
+/** Offsets just after each sentence's last character; the last one is the text's length. */
+function sentenceEnds(text: string, words: readonly Word[]): number[] {
+  const ends: number[] = [];
+  const n = text.length;
+  let w = 0; // index of the first word that starts at or after i
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // CJK full stops end a sentence with no space after them.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      let j = i + 1;
+      while (j < n && (isCloser(text.charCodeAt(j)) || text.charCodeAt(j) === 0x3002 || text.charCodeAt(j) === 0xff01 || text.charCodeAt(j) === 0xff1f)) j++;
+      ends.push(j);
+      i = j - 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    // A run of terminal punctuation and closing quotes.
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 46 || d === 33 || d === 63 || d === 0x2026 || isCloser(d)) j++;
+      else break;
+    }
+    if (j < n && !isSpace(text.charCodeAt(j))) { i = j - 1; continue; }
+    while (w < words.length && words[w]!.end <= i) w++;
+    const prev = w > 0 ? words[w - 1]! : undefined;
+    const next = nextWord(words, w, j);
+    const run = text.slice(i, j);
+    const isPeriodOnly = c === 46 && !/[!?]/.test(run) && !run.startsWith('..');
+    if (prev && prev.end === i && isPeriodOnly) {
+      if (NEVER_END.has(prev.lower)) { i = j - 1; continue; }
+      if (prev.text.length === 1 && prev.text >= 'A' && prev.text <= 'Z' && next && isCapitalised(next)) { i = j - 1; continue; } // initials: J. Smith
+      if (MAYBE_END.has(prev.lower) && !(next && isCapitalised(next))) { i = j - 1; continue; }
+    }
+    // An ellipsis ends a sentence only when a capitalised word follows.
+    if ((c === 0x2026 || run.startsWith('...')) && !/[!?]/.test(run) && next && !isCapitalised(next)) { i = j - 1; continue; }
+    ends.push(j);
+    i = j - 1;
+  }
+  if (ends.length === 0 || ends[ends.length - 1]! < n) ends.push(n);
+  return ends;
+}
+
+function nextWord(words: readonly Word[], from: number, after: number): Word | undefined {
+  for (let k = from; k < words.length; k++) if (words[k]!.start >= after) return words[k];
+  return undefined;
+}
+
+function isCapitalised(word: Word): boolean {
+  const c = word.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || word.cjk || (c > 127 && word.text[0] !== word.text[0]!.toLowerCase());
+}
+
+/** Tokenizes a phrase from a word list the same way prose is tokenized, so matching compares like with like. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).words.map((w) => w.lower);
+}

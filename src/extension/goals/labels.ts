@@ -1,0 +1,186 @@
+import * as vscode from 'vscode';
+import type { Dimension, GoalKind, GoalPeriod, GoalProgress, GoalStatus, Insight, Post, PostStatus } from '../../core/goals/api';
+
+/** Every user-visible word of the goals feature goes through here, so the Chinese bundle covers it all. */
+
+export function goalStatusLabel(status: GoalStatus): string {
+  switch (status) {
+    case 'done':
+      return vscode.l10n.t('done');
+    case 'on-track':
+      return vscode.l10n.t('on track');
+    case 'behind':
+      return vscode.l10n.t('behind');
+    case 'overdue':
+      return vscode.l10n.t('overdue');
+  }
+}
+
+export function postStatusLabel(status: PostStatus): string {
+  switch (status) {
+    case 'idea':
+      return vscode.l10n.t('Ideas');
+    case 'draft':
+      return vscode.l10n.t('Drafts');
+    case 'review':
+      return vscode.l10n.t('In Review');
+    case 'scheduled':
+      return vscode.l10n.t('Scheduled');
+    case 'published':
+      return vscode.l10n.t('Published');
+  }
+}
+
+/** A single post's status, for descriptions and tooltips ("Draft", not the group name "Drafts"). */
+export function postStatusName(status: PostStatus): string {
+  switch (status) {
+    case 'idea':
+      return vscode.l10n.t('Idea');
+    case 'draft':
+      return vscode.l10n.t('Draft');
+    case 'review':
+      return vscode.l10n.t('In review');
+    case 'scheduled':
+      return vscode.l10n.t('Scheduled');
+    case 'published':
+      return vscode.l10n.t('Published');
+  }
+}
+
+export function goalKindLabel(kind: GoalKind): string {
+  switch (kind) {
+    case 'post':
+      return vscode.l10n.t('posts');
+    case 'talk':
+      return vscode.l10n.t('talks');
+    case 'any':
+      return vscode.l10n.t('posts or talks');
+  }
+}
+
+export function periodLabel(period: GoalPeriod): string {
+  switch (period) {
+    case 'week':
+      return vscode.l10n.t('this week');
+    case 'month':
+      return vscode.l10n.t('this month');
+    case 'quarter':
+      return vscode.l10n.t('this quarter');
+    case 'year':
+      return vscode.l10n.t('this year');
+  }
+}
+
+/** "2 / 4 · behind · this month" or "0 / 1 · on track · due 2027-06-30": what the Goals view shows beside a goal. */
+export function goalDescription(p: GoalProgress): string {
+  const when = p.goal.period ? periodLabel(p.goal.period) : vscode.l10n.t('due {0}', p.period.to);
+  return vscode.l10n.t('{0} / {1} · {2} · {3}', p.done, p.target, goalStatusLabel(p.status), when);
+}
+
+export function goalTooltip(p: GoalProgress, dimensions: readonly Dimension[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**');
+  md.appendText(p.goal.title);
+  md.appendMarkdown('**\n\n');
+  const dimension = p.goal.dimension ? (dimensions.find((d) => d.id === p.goal.dimension)?.name ?? p.goal.dimension) : vscode.l10n.t('any dimension');
+  md.appendText(vscode.l10n.t('{0} of {1} {2} ({3})', p.done, p.target, goalKindLabel(p.goal.kind), dimension));
+  md.appendMarkdown('\n\n');
+  md.appendText(vscode.l10n.t('Window: {0} – {1}', p.period.from, p.period.to));
+  md.appendMarkdown('\n\n');
+  if (p.daysLeft >= 0) md.appendText(vscode.l10n.t('Deadline: {0} ({1} days left)', p.period.to, p.daysLeft));
+  else md.appendText(vscode.l10n.t('Deadline: {0} (passed)', p.period.to));
+  md.appendMarkdown('\n\n');
+  md.appendText(vscode.l10n.t('Status: {0} (expected by today: {1})', goalStatusLabel(p.status), formatNumber(p.expected)));
+  return md;
+}
+
+export function dimensionName(dimensions: readonly Dimension[], id: string | null): string {
+  if (id === null) return vscode.l10n.t('Unassigned');
+  return dimensions.find((d) => d.id === id)?.name ?? id;
+}
+
+export function postTypeLabel(type: string): string {
+  if (type === 'blog') return vscode.l10n.t('blog post');
+  if (type === 'talk') return vscode.l10n.t('talk');
+  return type;
+}
+
+export function postTooltip(post: Post, dimensions: readonly Dimension[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**');
+  md.appendText(post.title);
+  md.appendMarkdown('**\n\n');
+  md.appendText(post.path);
+  md.appendMarkdown('\n\n');
+  md.appendText(vscode.l10n.t('{0} · {1}', postTypeLabel(post.type), postStatusName(post.status)));
+  md.appendMarkdown('\n\n');
+  const dim =
+    post.dimension !== null
+      ? dimensionName(dimensions, post.dimension)
+      : post.dimensionRaw !== null
+        ? vscode.l10n.t('unknown dimension “{0}”', post.dimensionRaw)
+        : vscode.l10n.t('no growth dimension');
+  md.appendText(vscode.l10n.t('Dimension: {0}', dim));
+  const date = post.published ?? post.date;
+  if (date) {
+    md.appendMarkdown('\n\n');
+    md.appendText(vscode.l10n.t('Date: {0}', date));
+  }
+  for (const problem of post.problems) {
+    md.appendMarkdown('\n\n$(warning) ');
+    md.appendText(problem.message);
+  }
+  md.supportThemeIcons = true;
+  return md;
+}
+
+/**
+ * An insight in the UI language. The core writes English messages with their parameters; known kinds are
+ * re-worded here, anything new falls back to the core's English text.
+ */
+export function insightText(insight: Insight): string {
+  const p = insight.params;
+  const has = (...keys: string[]) => keys.every((k) => p[k] !== undefined);
+  switch (insight.kind) {
+    case 'gap':
+      if (has('name', 'days')) return vscode.l10n.t('No {0} post in {1} days.', String(p.name), Number(p.days));
+      break;
+    case 'never':
+      if (has('name')) return vscode.l10n.t('No {0} post yet.', String(p.name));
+      break;
+    case 'streak':
+      if (has('months', 'min')) {
+        return Number(p.min) === 1
+          ? vscode.l10n.t('{0}-month streak of at least one post.', Number(p.months))
+          : vscode.l10n.t('{0}-month streak of ≥ {1} posts.', Number(p.months), Number(p.min));
+      }
+      break;
+    case 'goal-behind':
+      if (has('title', 'done', 'target', 'daysLeft')) {
+        return vscode.l10n.t('“{0}” is behind: {1} of {2}, {3} days left.', String(p.title), Number(p.done), Number(p.target), Number(p.daysLeft));
+      }
+      break;
+    case 'goal-overdue':
+      if (has('title', 'done', 'target', 'due')) {
+        return vscode.l10n.t('“{0}” is overdue: {1} of {2} by {3}.', String(p.title), Number(p.done), Number(p.target), String(p.due));
+      }
+      break;
+    case 'focus':
+      if (has('share', 'name')) return vscode.l10n.t('{0}% of what you published in this range was {1}.', Number(p.share), String(p.name));
+      break;
+    case 'unassigned':
+      if (has('count')) {
+        return Number(p.count) === 1
+          ? vscode.l10n.t('1 post has no growth dimension.')
+          : vscode.l10n.t('{0} posts have no growth dimension.', Number(p.count));
+      }
+      break;
+    default:
+      break;
+  }
+  return insight.message;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { parseConfig } from '../../core/lint/index';
+import { resolveDimensions, type Dimension } from '../../core/goals/api';
+import { readText } from './workspace-root';
+
+/** What the goals feature takes from `.lectern/config.json` and the settings. */
+export interface GoalsSettings {
+  /** Workspace-relative POSIX folders; empty = the whole workspace. */
+  contentFolders: string[];
+  dimensions: Dimension[];
+}
+
+export const CONFIG_FILE_PATH = '.lectern/config.json';
+
+/**
+ * Content folders come from `.lectern/config.json` when it lists some, else from the `lectern.contentFolders`
+ * setting, else the whole workspace. Dimensions come from the config file or are the built-in five.
+ * A config that does not parse falls back to the defaults for the broken part (the lint feature shows its problems).
+ */
+export async function loadGoalsSettings(root: vscode.Uri): Promise<GoalsSettings> {
+  const text = await readText(vscode.Uri.joinPath(root, ...CONFIG_FILE_PATH.split('/')));
+  let fromFile: string[] = [];
+  let dimensions: Dimension[] | undefined;
+  if (text !== undefined) {
+    try {
+      const { config } = parseConfig(text);
+      fromFile = config.contentFolders;
+      dimensions = resolveDimensions(config);
+    } catch {
+      // A config the parser rejects outright: defaults below.
+    }
+  }
+  const fromSetting = vscode.workspace.getConfiguration('lectern', root).get<string[]>('contentFolders', []);
+  const contentFolders = (fromFile.length > 0 ? fromFile : Array.isArray(fromSetting) ? fromSetting : [])
+    .filter((f): f is string => typeof f === 'string')
+    .map(normaliseFolder)
+    .filter((f) => f.length > 0);
+  return { contentFolders, dimensions: dimensions ?? resolveDimensions(null) };
+}
+
+/** `./posts/` and `posts\\` both mean `posts`. */
+function normaliseFolder(folder: string): string {
+  return folder.trim().replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
+
+export function sameFolders(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}

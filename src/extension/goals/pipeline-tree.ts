@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { Post, PostStatus } from '../../core/goals/api';
+import type { GoalsModel } from './goals-model';
+import { dimensionName, postStatusLabel } from './labels';
+import { postDate, postTreeItem, type PostNode } from './post-item';
+
+export type PipelineNode = { type: 'stage'; status: PostStatus; posts: Post[] } | PostNode;
+
+const STAGE_ICONS: Record<PostStatus, string> = {
+  idea: 'lightbulb',
+  draft: 'edit',
+  review: 'eye',
+  scheduled: 'calendar',
+  published: 'rocket',
+};
+
+/** The Pipeline view: posts grouped by status from ideas to published (newest first); a click opens the post. */
+export class PipelineTreeProvider implements vscode.TreeDataProvider<PipelineNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<PipelineNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly model: GoalsModel,
+    private readonly uriOf: (path: string) => vscode.Uri,
+  ) {
+    this.subscription = model.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getChildren(node?: PipelineNode): PipelineNode[] {
+    const snap = this.model.snapshot;
+    if (!node) return snap.pipeline.map(({ status, posts }) => ({ type: 'stage', status, posts }));
+    if (node.type === 'stage') {
+      const parentId = `stage:${node.status}`;
+      return node.posts.map((post) => ({ type: 'post', post, parentId }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: PipelineNode): vscode.TreeItem {
+    const dims = this.model.snapshot.dimensions;
+    if (node.type === 'post') {
+      const description = [postDate(node.post), dimensionName(dims, node.post.dimension)].filter((s) => s.length > 0).join(' · ');
+      return postTreeItem(node, this.uriOf(node.post.path), description, dims);
+    }
+    const item = new vscode.TreeItem(
+      postStatusLabel(node.status),
+      node.posts.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : // Published grows without end: start it folded so the work in progress stays in view.
+          node.status === 'published'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded,
+    );
+    item.id = `stage:${node.status}`;
+    item.description = String(node.posts.length);
+    item.iconPath = new vscode.ThemeIcon(STAGE_ICONS[node.status]);
+    item.contextValue = 'stage';
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

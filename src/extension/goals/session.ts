@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import { systemClock, type Dimension } from '../../core/goals/api';
+import { DimensionsTreeProvider } from './dimensions-tree';
+import { GoalsFileSource } from './goals-file';
+import { GoalsModel } from './goals-model';
+import { GoalsTreeProvider } from './goals-tree';
+import { IdleTracker } from './idle';
+import { CONFIG_FILE_PATH, loadGoalsSettings, sameFolders } from './lectern-settings';
+import { PipelineTreeProvider } from './pipeline-tree';
+import { WorkspacePosts } from './workspace-posts';
+
+export const VIEW_IDS = ['lectern.goals', 'lectern.dimensions', 'lectern.pipeline'] as const;
+
+/**
+ * Everything the goals feature keeps for one workspace folder: the posts index, the goals file, the model the
+ * views read and the three tree views. Re-created when the chosen folder changes.
+ */
+export class GoalsSession implements vscode.Disposable {
+  readonly idle = new IdleTracker();
+  readonly posts: WorkspacePosts;
+  readonly goalsFile: GoalsFileSource;
+  readonly model: GoalsModel;
+  readonly trees: {
+    goals: GoalsTreeProvider;
+    dimensions: DimensionsTreeProvider;
+    pipeline: PipelineTreeProvider;
+  };
+  /** Resolves when the first scan and the first read of the goals file are done. */
+  readonly ready: Promise<void>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private contentFolders: string[];
+  private dimensionsKey: string;
+
+  private constructor(
+    readonly root: vscode.Uri,
+    contentFolders: string[],
+    dimensions: Dimension[],
+  ) {
+    const clock = systemClock();
+    this.contentFolders = contentFolders;
+    this.dimensionsKey = JSON.stringify(dimensions);
+    this.posts = new WorkspacePosts(root, contentFolders, dimensions, clock, this.idle);
+    this.goalsFile = new GoalsFileSource(root, dimensions, this.idle);
+    this.model = new GoalsModel(this.posts, this.goalsFile, dimensions, clock, this.idle);
+    const uriOf = (path: string) => this.posts.uriOf(path);
+    this.trees = {
+      goals: new GoalsTreeProvider(this.model, uriOf),
+      dimensions: new DimensionsTreeProvider(this.model, uriOf),
+      pipeline: new PipelineTreeProvider(this.model, uriOf),
+    };
+    this.disposables.push(
+      this.posts,
+      this.goalsFile,
+      this.model,
+      this.trees.goals,
+      this.trees.dimensions,
+      this.trees.pipeline,
+      vscode.window.createTreeView('lectern.goals', { treeDataProvider: this.trees.goals, showCollapseAll: true }),
+      vscode.window.createTreeView('lectern.dimensions', { treeDataProvider: this.trees.dimensions, showCollapseAll: true }),
+      vscode.window.createTreeView('lectern.pipeline', { treeDataProvider: this.trees.pipeline, showCollapseAll: true }),
+    );
+
+    const configWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, CONFIG_FILE_PATH));
+    this.disposables.push(
+      configWatcher,
+      configWatcher.onDidCreate(() => void this.reloadSettings()),
+      configWatcher.onDidChange(() => void this.reloadSettings()),
+      configWatcher.onDidDelete(() => void this.reloadSettings()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('lectern.contentFolders', root)) void this.reloadSettings();
+      }),
+    );
+    this.ready = Promise.all([this.scanWithProgress(), this.goalsFile.reload()]).then(() => undefined);
+  }
+
+  static async create(root: vscode.Uri): Promise<GoalsSession> {
+    const settings = await loadGoalsSettings(root);
+    return new GoalsSession(root, settings.contentFolders, settings.dimensions);
+  }
+
+  /** Refresh: settings, every post and the goals file read again. */
+  async refresh(): Promise<void> {
+    const settings = await loadGoalsSettings(this.root);
+    this.contentFolders = settings.contentFolders;
+    this.applyDimensions(settings.dimensions);
+    await Promise.all([this.scanWithProgress(this.contentFolders), this.goalsFile.reload()]);
+  }
+
+  private async reloadSettings(): Promise<void> {
+    const settings = await loadGoalsSettings(this.root);
+    this.applyDimensions(settings.dimensions);
+    if (!sameFolders(settings.contentFolders, this.contentFolders)) {
+      this.contentFolders = settings.contentFolders;
+      await this.scanWithProgress(this.contentFolders);
+    }
+  }
+
+  private applyDimensions(dimensions: Dimension[]): void {
+    const key = JSON.stringify(dimensions);
+    if (key === this.dimensionsKey) return;
+    this.dimensionsKey = key;
+    this.model.setDimensions(dimensions);
+  }
+
+  /** Scans with a progress bar on each of the three views; the views keep answering while it runs. */
+  private scanWithProgress(contentFolders?: string[]): Promise<void> {
+    const scan = this.posts.scan(contentFolders);
+    this.model.invalidate();
+    for (const viewId of VIEW_IDS) {
+      void vscode.window.withProgress({ location: { viewId } }, () => scan.catch(() => undefined));
+    }
+    return scan.finally(() => this.model.invalidate());
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

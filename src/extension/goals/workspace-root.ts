@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+
+/**
+ * The goals feature works on one folder: the first workspace folder that has a `.lectern/` folder, else the first
+ * workspace folder. Posts, the goals file and the config are all relative to it (multi-root workspaces with
+ * several Lectern folders are not merged; see README "Goals").
+ */
+export async function findGoalsRoot(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  for (const folder of folders) {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.lectern'));
+      if (stat.type & vscode.FileType.Directory) return folder.uri;
+    } catch {
+      // No .lectern here: try the next folder.
+    }
+  }
+  return folders[0]?.uri;
+}
+
+/** The workspace-relative POSIX path of `uri` under `root`, or undefined when it is elsewhere. */
+export function relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefined {
+  if (uri.scheme !== root.scheme || uri.authority !== root.authority) return undefined;
+  const base = root.path.endsWith('/') ? root.path : root.path + '/';
+  if (!uri.path.startsWith(base)) return undefined;
+  const rel = uri.path.slice(base.length);
+  return rel.length > 0 ? rel : undefined;
+}
+
+/** The Uri of a workspace-relative POSIX path. */
+export function uriOf(root: vscode.Uri, path: string): vscode.Uri {
+  return vscode.Uri.joinPath(root, ...path.split('/'));
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Reads a file as UTF-8 text (a BOM is dropped), or undefined when it cannot be read. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text the goals feature reflects for a file: an open document's text when it has unsaved changes (what the
+ * person sees), else the file on disk (an open but saved document may not have picked up a change on disk yet).
+ * Undefined when the file does not exist (a deleted file that is still open is gone).
+ */
+export async function currentText(uri: vscode.Uri): Promise<string | undefined> {
+  const key = uri.toString();
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  const disk = await readText(uri);
+  if (doc && doc.isDirty && disk !== undefined) return doc.getText();
+  return disk;
+}

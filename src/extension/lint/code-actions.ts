@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import type { Fix, TextEdit } from '../../core/lint/index';
+import type { LintController, LintSnapshot } from './controller';
+import { ruleOf, type LintEntry } from './diagnostics';
+import { disableFileEdit, disableLineEdit, fixAllEdits } from './edits';
+import { isLintable } from './settings';
+
+/** `source.fixAll.lectern`, for `"editor.codeActionsOnSave": { "source.fixAll.lectern": "explicit" }`. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('lectern');
+
+/** Rules whose findings are a word or phrase from a list, so "Add '<word>' to the allow list" makes sense. */
+export const ALLOW_LIST_RULES: ReadonlySet<string> = new Set([
+  'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'nominalization', 'inclusive-language',
+  'undefined-acronym',
+]);
+
+/**
+ * Quick fixes for Lectern's diagnostics: the finding's fix and its suggestions, "Fix all Lectern problems in this
+ * file", "Disable <rule> for this line / for this file" and "Add '<word>' to the allow list".
+ */
+export class LintCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly controller: LintController) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (!isLintable(document)) return [];
+    const snapshot = this.controller.current(document);
+    if (!snapshot) return [];
+    if (context.only) {
+      if (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND)) {
+        const action = fixAllAction(document, snapshot, FIX_ALL_KIND);
+        return action ? [action] : [];
+      }
+      if (!context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+    }
+    const actions: vscode.CodeAction[] = [];
+    const disabledRules = new Set<string>();
+    const allowed = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const rule = ruleOf(diagnostic);
+      if (!rule) continue;
+      const entry = matchEntry(snapshot, diagnostic, rule);
+      if (!entry) continue;
+      const start = entry.finding?.range.start ?? entry.problem!.range.start;
+      if (entry.finding?.fix) actions.push(fixAction(document, entry.finding.fix, diagnostic, true));
+      for (const s of entry.finding?.suggestions ?? []) actions.push(fixAction(document, s, diagnostic, false));
+      if (entry.finding && ALLOW_LIST_RULES.has(rule)) {
+        const word = snapshot.text.slice(entry.finding.range.start, entry.finding.range.end).trim();
+        if (word && !allowed.has(word.toLowerCase())) {
+          allowed.add(word.toLowerCase());
+          const action = new vscode.CodeAction(vscode.l10n.t("Add '{0}' to the allow list", word), vscode.CodeActionKind.QuickFix);
+          action.command = { command: 'lectern.addToAllowList', title: action.title, arguments: [document.uri, word] };
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+        }
+      }
+      if (entry.finding && !disabledRules.has(`${rule}@${diagnostic.range.start.line}`)) {
+        disabledRules.add(`${rule}@${diagnostic.range.start.line}`);
+        const line = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
+        line.edit = toWorkspaceEdit(document, [disableLineEdit(snapshot.text, start, rule)]);
+        line.diagnostics = [diagnostic];
+        actions.push(line);
+      }
+      if (entry.finding && !disabledRules.has(rule)) {
+        disabledRules.add(rule);
+        const file = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', rule), vscode.CodeActionKind.QuickFix);
+        file.edit = toWorkspaceEdit(document, [disableFileEdit(snapshot.text, rule)]);
+        file.diagnostics = [diagnostic];
+        actions.push(file);
+      }
+    }
+    if (actions.length > 0 || context.diagnostics.some((d) => ruleOf(d))) {
+      const all = fixAllAction(document, snapshot, vscode.CodeActionKind.QuickFix);
+      if (all) actions.push(all);
+    }
+    return actions;
+  }
+}
+
+/** The diagnostic's finding in the current snapshot: same rule and range, else same rule overlapping it. */
+function matchEntry(snapshot: LintSnapshot, diagnostic: vscode.Diagnostic, rule: string): LintEntry | undefined {
+  const sameRule = snapshot.entries.filter((e) => e.rule === rule);
+  return sameRule.find((e) => e.diagnostic.range.isEqual(diagnostic.range) && e.diagnostic.message === diagnostic.message)
+    ?? sameRule.find((e) => e.diagnostic.range.isEqual(diagnostic.range))
+    ?? sameRule.find((e) => e.diagnostic.range.intersection(diagnostic.range) !== undefined);
+}
+
+function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.edit = toWorkspaceEdit(document, fix.edits);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  return action;
+}
+
+/** "Fix all Lectern problems in this file", or undefined when no finding has an automatic fix. */
+export function fixAllAction(document: vscode.TextDocument, snapshot: LintSnapshot, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
+  const edit = fixAllWorkspaceEdit(document, snapshot);
+  if (!edit) return undefined;
+  const action = new vscode.CodeAction(vscode.l10n.t('Fix all Lectern problems in this file'), kind);
+  action.edit = edit;
+  return action;
+}
+
+export function fixAllWorkspaceEdit(document: vscode.TextDocument, snapshot: LintSnapshot): vscode.WorkspaceEdit | undefined {
+  const fixes = snapshot.result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  const { edits } = fixAllEdits(snapshot.text, fixes);
+  return edits.length > 0 ? toWorkspaceEdit(document, edits) : undefined;
+}
+
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText);
+  }
+  return edit;
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/lint/index';
+import type { FileProblem } from '../../core/config-types';
+import { DIRECTIVE_RULE, ruleDocsUrl } from '../../core/rule-docs';
+import type { LintSettings } from './settings';
+
+/** A finding (or a directive problem) together with the diagnostic shown for it. */
+export interface LintEntry {
+  rule: string;
+  finding?: Finding;
+  problem?: FileProblem;
+  diagnostic: vscode.Diagnostic;
+}
+
+export const DIAGNOSTIC_SOURCE = 'Lectern';
+
+/** Turns the engine's offsets into editor diagnostics. `positionAt` is the document's, or a LineIndex's for unopened files. */
+export function toEntries(
+  findings: readonly Finding[],
+  problems: readonly FileProblem[],
+  positionAt: (offset: number) => vscode.Position,
+  settings: LintSettings,
+  repositoryUrl: string,
+): LintEntry[] {
+  const entries: LintEntry[] = [];
+  const make = (rule: string, message: string, start: number, end: number, severity: vscode.DiagnosticSeverity) => {
+    const d = new vscode.Diagnostic(new vscode.Range(positionAt(start), positionAt(end)), message, severity);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = { value: rule, target: vscode.Uri.parse(ruleDocsUrl(repositoryUrl, rule)) };
+    return d;
+  };
+  for (const f of findings) {
+    entries.push({ rule: f.rule, finding: f, diagnostic: make(f.rule, f.message, f.range.start, f.range.end, settings.severityMap[f.severity]) });
+  }
+  for (const p of problems) {
+    entries.push({ rule: DIRECTIVE_RULE, problem: p, diagnostic: make(DIRECTIVE_RULE, p.message, p.range.start, p.range.end, settings.severityMap[p.severity]) });
+  }
+  return entries;
+}
+
+/** The rule id a Lectern diagnostic carries, or undefined for other sources' diagnostics. */
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}

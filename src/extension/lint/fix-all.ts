@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { LintController } from './controller';
+import { fixAllWorkspaceEdit } from './code-actions';
+import { isLintable } from './settings';
+
+/** `lectern.fixAll`: applies every automatic fix in the active Markdown editor (or the document passed in). */
+export function registerFixAll(controller: LintController): vscode.Disposable {
+  return vscode.commands.registerCommand('lectern.fixAll', async (target?: vscode.Uri) => {
+    const document = target
+      ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) ?? await vscode.workspace.openTextDocument(target)
+      : vscode.window.activeTextEditor?.document;
+    if (!document || !isLintable(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown file to fix its Lectern problems.'));
+      return false;
+    }
+    const snapshot = controller.current(document);
+    const edit = snapshot && fixAllWorkspaceEdit(document, snapshot);
+    if (!edit) {
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Lectern: nothing to fix automatically.'), 3000);
+      return false;
+    }
+    const ok = await vscode.workspace.applyEdit(edit);
+    if (ok) controller.lintNow(document);
+    return ok;
+  });
+}

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { lintText } from '../../core/lint/index';
+import { LineIndex } from '../../core/text';
+import type { ConfigStore } from './config-store';
+import type { LintController } from './controller';
+import { toEntries } from './diagnostics';
+import { readLintSettings } from './settings';
+
+const MARKDOWN_GLOB = '**/*.{md,markdown,mdx}';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+
+/**
+ * `lectern.lintWorkspace`: lints every Markdown file in the content folders into the Problems panel, with a progress
+ * notification that can be cancelled. Content folders come from `.lectern/config.json` (`contentFolders`), else the
+ * `lectern.contentFolders` setting, else the whole folder. Open documents keep their live diagnostics.
+ */
+export function registerLintWorkspace(controller: LintController, configs: ConfigStore, repositoryUrl: string): vscode.Disposable {
+  return vscode.commands.registerCommand('lectern.lintWorkspace', () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Lectern: linting the workspace'), cancellable: true },
+      (progress, token) => lintWorkspace(controller, configs, repositoryUrl, progress, token),
+    ));
+}
+
+export interface WorkspaceLintSummary {
+  files: number;
+  problems: number;
+  cancelled: boolean;
+}
+
+async function lintWorkspace(
+  controller: LintController,
+  configs: ConfigStore,
+  repositoryUrl: string,
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Promise<WorkspaceLintSummary> {
+  await configs.reloadAll();
+  const files: Array<{ uri: vscode.Uri; folder: vscode.WorkspaceFolder }> = [];
+  const seen = new Set<string>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const include of contentGlobs(folder, configs)) {
+      const found = await vscode.workspace.findFiles(include, EXCLUDE_GLOB, undefined, token);
+      for (const uri of found.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        if (!seen.has(uri.toString())) {
+          seen.add(uri.toString());
+          files.push({ uri, folder });
+        }
+      }
+      if (token.isCancellationRequested) return { files: 0, problems: 0, cancelled: true };
+    }
+  }
+  const settings = readLintSettings();
+  const decoder = new TextDecoder('utf-8');
+  let problems = 0;
+  let done = 0;
+  for (const { uri } of files) {
+    if (token.isCancellationRequested) break;
+    progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, files.length) });
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      problems += controller.current(open)?.entries.length ?? 0;
+    } else {
+      try {
+        const text = decoder.decode(await vscode.workspace.fs.readFile(uri)); // the decoder drops a BOM, like the editor
+        const result = lintText(text, configs.configFor(uri));
+        const index = new LineIndex(text);
+        const entries = toEntries(result.findings, result.problems, (o) => {
+          const p = index.positionAt(o);
+          return new vscode.Position(p.line, p.character);
+        }, settings, repositoryUrl);
+        controller.collection.set(uri, entries.map((e) => e.diagnostic));
+        problems += entries.length;
+      } catch {
+        // An unreadable file is skipped; the others still get linted.
+      }
+    }
+    done++;
+    // Let the cancel button and typing through between files.
+    if (done % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const cancelled = token.isCancellationRequested;
+  const message = cancelled
+    ? vscode.l10n.t('Lectern: cancelled after {0} of {1} files ({2} problems so far).', done, files.length, problems)
+    : vscode.l10n.t('Lectern: linted {0} files, {1} problems.', done, problems);
+  void vscode.window.setStatusBarMessage(message, 5000);
+  return { files: done, problems, cancelled };
+}
+
+function contentGlobs(folder: vscode.WorkspaceFolder, configs: ConfigStore): vscode.RelativePattern[] {
+  let roots = configs.configFor(folder.uri).contentFolders;
+  if (roots.length === 0) roots = vscode.workspace.getConfiguration('lectern', folder.uri).get<string[]>('contentFolders', []);
+  const clean = roots.map((r) => r.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '')).filter((r) => !r.split('/').includes('..'));
+  if (clean.length === 0 || clean.includes('') || clean.includes('.')) return [new vscode.RelativePattern(folder, MARKDOWN_GLOB)];
+  return clean.map((r) => new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, r), MARKDOWN_GLOB));
+}

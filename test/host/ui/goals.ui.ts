@@ -1,0 +1,122 @@
+/**
+ * The goals sidebar and the dashboard as a person sees them in the workbench: the tree rows' labels and
+ * descriptions in the DOM, the dashboard's radar, cadence, goals and recent posts inside its webview frame (a post
+ * titled `<img src=x onerror=alert(1)>` shows as text), and screenshots of both in the light and dark themes
+ * (test-results/screenshots/goals-*.png).
+ *
+ * The scenario runs with the real clock, so the expected numbers are computed here with the same core functions
+ * from the workspace files; what is checked is that the UI shows exactly those numbers in the agreed format.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  PostIndex,
+  buildDashboard,
+  evaluateGoals,
+  parseGoalsFile,
+  resolveDimensions,
+  summarizeDimensions,
+  systemClock,
+  type GoalProgress,
+} from '../../../src/core/goals/api';
+import type { Ui } from '../workbench';
+
+const STATUS_TEXT = { done: 'done', 'on-track': 'on track', behind: 'behind', overdue: 'overdue' } as const;
+const XSS_TITLE = '<img src=x onerror=alert(1)>';
+
+function expectedModel(workspace: string) {
+  const clock = systemClock();
+  const dimensions = resolveDimensions(null);
+  const index = new PostIndex({ dimensions, clock });
+  for (const folder of ['posts', 'talks']) {
+    for (const name of fs.readdirSync(path.join(workspace, folder))) {
+      if (name.endsWith('.md')) index.upsert(`${folder}/${name}`, fs.readFileSync(path.join(workspace, folder, name), 'utf8'));
+    }
+  }
+  const posts = index.posts();
+  const goals = parseGoalsFile(fs.readFileSync(path.join(workspace, '.lectern', 'goals.yaml'), 'utf8'), dimensions).goals;
+  return {
+    goals: evaluateGoals(goals, posts, clock.today),
+    dimensions: summarizeDimensions(posts, dimensions, clock.today),
+    dashboard: buildDashboard({ posts, goals, dimensions, today: clock.today }),
+  };
+}
+
+function goalDescription(p: GoalProgress): string {
+  const when = p.goal.period ? `this ${p.goal.period}` : `due ${p.period.to}`;
+  return `${p.done} / ${p.target} · ${STATUS_TEXT[p.status]} · ${when}`;
+}
+
+export async function run(ui: Ui): Promise<void> {
+  const expected = expectedModel(ui.workspace);
+  assert.equal(expected.goals.length, 3, 'the fixture has three goals');
+
+  await ui.openView('Lectern');
+  await ui.expandView('Goals');
+  const goalRows = expected.goals.map((g) => ({ label: g.goal.title, description: goalDescription(g) }));
+  await ui.waitFor(`the Goals view to show ${JSON.stringify(goalRows)}`, async () => {
+    const rows = (await ui.treeItems('Goals')).map((r) => ({ label: r.label, description: r.description }));
+    return JSON.stringify(rows) === JSON.stringify(goalRows) ? rows : undefined;
+  }, 30_000);
+
+  await ui.expandView('Growth Dimensions');
+  const dimensionRows = expected.dimensions
+    .filter((s) => s.id !== null || s.posts.length > 0)
+    .map((s) => ({ label: s.name, description: `${s.published} published · ${s.inProgress} in progress` }));
+  await ui.waitFor(`the Growth Dimensions view to show ${JSON.stringify(dimensionRows)}`, async () => {
+    const rows = (await ui.treeItems('Growth Dimensions')).filter((r) => r.level === 1).map((r) => ({ label: r.label, description: r.description }));
+    return JSON.stringify(rows) === JSON.stringify(dimensionRows) ? rows : undefined;
+  });
+
+  // Expanding a dimension shows its posts; the markup title is a plain label.
+  await ui.treeItem('Growth Dimensions', 'Influence').click();
+  await ui.waitFor('the Influence posts', async () => {
+    const rows = await ui.treeItems('Growth Dimensions');
+    return rows.some((r) => r.level === 2 && r.label === XSS_TITLE) ? rows : undefined;
+  });
+  assert.equal(await ui.view('Growth Dimensions').locator('.pane-body img').count(), 0, 'no <img> element in the tree');
+
+  await ui.expandView('Pipeline');
+  await ui.waitFor('the Pipeline stages', async () => {
+    const labels = (await ui.treeItems('Pipeline')).filter((r) => r.level === 1).map((r) => r.label);
+    return labels[0] === 'Ideas' && labels.includes('Drafts') ? labels : undefined;
+  });
+
+  await ui.screenshot('sidebar-dark');
+  await ui.setTheme('light');
+  await ui.screenshot('sidebar-light');
+
+  // The dashboard.
+  await ui.runCommand('Lectern: Show Dashboard');
+  const frame = await ui.webview();
+  await frame.locator('#radar').waitFor({ state: 'visible', timeout: 30_000 });
+  const radarLabels = (await frame.locator('#radar text.label').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(radarLabels, expected.dashboard.radar.map((r) => `● ${r.name} ${r.value}`));
+  assert.equal(await frame.locator('#radar circle.dot').count(), 5);
+  assert.equal(await frame.locator('#radar polygon.area').count(), 1);
+
+  const months = await frame.locator('#cadence g.month').evaluateAll((els) => els.map((e) => e.getAttribute('data-month')));
+  assert.deepEqual(months, expected.dashboard.cadence.map((c) => c.month));
+  assert.equal(await frame.locator('#cadence rect.bar.posts').count(), 12);
+  assert.equal(await frame.locator('#cadence rect.bar.talks').count(), 12);
+
+  const goalTitles = (await frame.locator('#goals .goal-title').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(goalTitles, expected.goals.map((g) => g.goal.title));
+  const bars = await frame.locator('#goals progress').evaluateAll((els) => els.map((e) => [e.getAttribute('value'), e.getAttribute('max')]));
+  assert.deepEqual(bars, expected.goals.map((g) => [String(Math.min(g.done, g.target)), String(g.target)]));
+
+  // Escaping: the title is text, and nothing in the page became an element from it.
+  const xss = frame.locator('#recent button.post-title', { hasText: XSS_TITLE });
+  assert.equal(await xss.count(), 1, 'the markup title is listed once');
+  assert.equal(await xss.textContent(), XSS_TITLE);
+  assert.equal(await frame.locator('img').count(), 0, 'no <img> element anywhere in the dashboard');
+
+  const lightBackground = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  await ui.screenshot('dashboard-light');
+  await ui.setTheme('dark');
+  await frame.locator('#radar').waitFor({ state: 'visible' });
+  const darkBackground = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(lightBackground, darkBackground, 'the dashboard follows the theme through its CSS variables');
+  await ui.screenshot('dashboard-dark');
+}

@@ -1,0 +1,146 @@
+/**
+ * The VSIX check (part of `npm test`, after the host suite): what a user does with `lectern-<version>.vsix`.
+ *
+ * 1. Packages the extension (`npm run package`: production build + `vsce package`) into a temp folder, unless a
+ *    VSIX path is given as the first argument.
+ * 2. Installs it into a FRESH code-server (`--install-extension`, fresh user-data and extensions folders).
+ * 3. Starts that code-server on a workspace that holds one Markdown file and NO .lectern/ folder, so the only
+ *    activation trigger is opening Markdown.
+ * 4. In headless chromium: the Lectern container shows (the installed manifest was read), "Developer: Show Running
+ *    Extensions" does NOT list Lectern before a Markdown file is open, and does list it after one is opened —
+ *    the extension activated from the VSIX, on the Markdown trigger.
+ *
+ * Exit 0 when all of that holds, 1 otherwise (with the reason). Server and browser are always stopped.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import {
+  HostError, chromiumArgs, chromiumPath, ensureCodeServer, installExtension, log, makeHostDirs, repoRoot, startServer,
+  workbenchUrl, type HostDirs, type RunningServer,
+} from './codeserver';
+import { Workbench } from './workbench';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string; displayName: string };
+const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+function packageVsix(outDir: string): string {
+  const out = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const started = Date.now();
+  const r = spawnSync(npm, ['run', '--silent', 'package', '--', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(out)) {
+    throw new HostError(`npm run package failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  }
+  log(`packaged ${path.basename(out)} (${(fs.statSync(out).size / 1024).toFixed(1)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+/** File names in a zip (a VSIX is one), from its central directory. */
+export function zipEntries(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new HostError('not a zip file (no end of central directory)');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new HostError('corrupt zip central directory');
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+/** The VSIX holds the extension under extension/: built code, media, snippets, docs — no sources, tests or maps. */
+function checkContents(vsix: string): void {
+  const files = zipEntries(fs.readFileSync(vsix)).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+  const forbidden = files.filter((f) => /^(src|test|out|node_modules|scripts|examples)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
+  if (forbidden.length > 0) throw new HostError(`the VSIX carries files it should not: ${forbidden.join(', ')}`);
+  for (const needed of ['package.json', 'dist/extension.js', 'media/icon.png', 'media/lectern.svg', 'snippets/markdown.json', 'LICENSE']) {
+    if (!files.includes(needed) && !files.includes(`${needed}.txt`)) throw new HostError(`the VSIX lacks ${needed}`);
+  }
+  log(`the VSIX holds ${files.length} files: ${files.join(', ')}`);
+}
+
+async function check(browser: Browser, server: RunningServer, dirs: HostDirs): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const ui = new Workbench(page, dirs.workspace, path.join(repoRoot, 'test-results', 'screenshots'), 'vsix',
+    path.join(dirs.userDataDir, 'User', 'settings.json'));
+  await page.goto(workbenchUrl(server, dirs.workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('.part.activitybar li.action-item:has(a[aria-label^="Lectern"])').waitFor({ state: 'visible', timeout: 60_000 })
+    .catch(() => { throw new HostError('the Lectern container did not appear: the installed extension was not loaded'); });
+  log('the installed extension contributes the Lectern container');
+
+  const runningLectern = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: manifest.displayName });
+  await ui.runCommand('Developer: Show Running Extensions');
+  await page.locator('.runtime-extensions-editor').waitFor({ state: 'visible', timeout: 20_000 });
+  // The list fills in once the extension host reports; a built-in that runs at startup proves it has reported.
+  await ui.waitFor('the running-extensions list', async () => (await page.locator('.runtime-extensions-editor .monaco-list-row').count()) > 0);
+  if ((await runningLectern.count()) > 0) {
+    throw new HostError('Lectern was already running before any Markdown file was opened (expected activation on Markdown only)');
+  }
+
+  await ui.openFile('note.md');
+  log('opened note.md');
+  await ui.runCommand('Developer: Show Running Extensions');
+  const row = await ui.waitFor('Lectern in the running extensions', async () =>
+    ((await runningLectern.count()) > 0 ? runningLectern.first() : undefined), 30_000);
+  const text = ((await row.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  log(`running extensions: ${text}`);
+  await ui.screenshot('running-extensions');
+  await page.close();
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-vsix-'));
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dirs: HostDirs | undefined;
+  const stop = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    dirs?.dispose();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().finally(() => process.exit(130)));
+  try {
+    const vsix = process.argv[2] ? path.resolve(process.argv[2]) : packageVsix(scratch);
+    if (!fs.existsSync(vsix)) throw new HostError(`${vsix} does not exist`);
+    checkContents(vsix);
+    const entry = await ensureCodeServer();
+
+    // A workspace with one Markdown file and no .lectern/: only opening Markdown can activate Lectern.
+    const workspace = path.join(scratch, 'workspace');
+    fs.mkdirSync(workspace);
+    fs.writeFileSync(path.join(workspace, 'note.md'), '# A note\n\nThis sentence is very clear, and it is short.\n');
+    dirs = makeHostDirs(workspace, { copyWorkspace: false });
+
+    const output = installExtension(entry, dirs, vsix);
+    const installed = fs.readdirSync(dirs.extensionsDir).filter((d) => d.startsWith(`${extensionId}-`));
+    if (installed.length !== 1) throw new HostError(`--install-extension did not install ${extensionId}:\n${output}`);
+    log(`installed ${installed[0]} into a fresh code-server`);
+
+    server = await startServer(entry, dirs);
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs, timeout: 60_000 });
+    await check(browser, server, dirs);
+    log(`VSIX check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.stdout.write('vsix: 1 passed, 0 failed\n');
+    return 0;
+  } catch (error) {
+    const message = error instanceof HostError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`VSIX check FAILED: ${message}\n`);
+    process.stdout.write('vsix: 0 passed, 1 failed\n');
+    return 1;
+  } finally {
+    await stop();
+  }
+}
+
+void main().then((code) => process.exit(code));

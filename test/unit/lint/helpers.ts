@@ -1,0 +1,18 @@
+import { defaultConfig } from '../../../src/core/lint/index';
+import type { LecternConfig } from '../../../src/core/config-types';
+import type { Finding } from '../../../src/core/lint/types';
+
+/** A config in which only the given rules run (at their default severity, or warning when they are off by default). */
+export function only(...ids: string[]): LecternConfig {
+  const config = defaultConfig();
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (ids.includes(id)) { if (setting.severity === 'off') setting.severity = 'warning'; }
+    else setting.severity = 'off';
+  }
+  return config;
+}
+
+/** [rule, covered text] pairs: compact and exact. */
+export function spans(text: string, findings: readonly Finding[]): Array<[string, string]> {
+  return findings.map((f) => [f.rule, text.slice(f.range.start, f.range.end)]);
+}
