@@ -14,7 +14,7 @@
  * Results are printed and written to bench/RESULTS.md with machine information.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem, type as osType, release as osRelease, arch } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release as osRelease, arch } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve, sep } from 'node:path';
@@ -36,13 +36,17 @@ interface Job {
 
 interface WorkerResult {
   loadMs: number;
+  /** CPU time (user + system) of the same steps: close to the wall time on an idle machine, and much less noisy. */
+  loadCpuMs: number;
+  firstCpuMs: number;
+  warmCpuMs: number;
   /** First pass over all files, right after loading (JIT cold). */
   firstMs: number;
   /** Median of the warm passes. */
   warmMs: number;
   maxRssKb: number;
   findings: number;
-  relint?: { medianMs: number; p95Ms: number; fullMedianMs: number; edits: number };
+  relint?: { medianMs: number; p95Ms: number; medianCpuMs: number; p95CpuMs: number; fullMedianMs: number; edits: number };
 }
 
 interface CoreApi {
@@ -53,6 +57,7 @@ interface CoreApi {
 }
 
 const now = () => performance.now();
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,7 +73,8 @@ function percentile(xs: number[], p: number): number {
 
 // ── Worker: one measurement in a fresh process ───────────────────────────────────────────────────────────────────
 
-type LintFn = (text: string) => number;
+/** Lints one text and returns the number of findings (a promise for retext, whose remark bridge is async). */
+type LintFn = (text: string) => number | Promise<number>;
 
 async function loadTool(tool: Tool, corePath: string): Promise<LintFn> {
   if (tool === 'lectern') {
@@ -90,19 +96,22 @@ async function loadTool(tool: Tool, corePath: string): Promise<LintFn> {
   let messages = 0;
   const processor = unified().use(remarkParse.default).use(remarkRetext.default, english as never)
     .use(() => (_tree: unknown, file: { messages: unknown[] }) => { messages = file.messages.length; });
-  return (text) => {
-    processor.runSync(processor.parse(text), text);
+  // remark-retext runs its retext processor asynchronously, so `runSync` is not available for this pipeline.
+  return async (text) => {
+    await processor.run(processor.parse(text), text);
     return messages;
   };
 }
 
 async function runWorker(job: Job): Promise<WorkerResult> {
   const texts = job.files.map((f) => readFileSync(f, 'utf8'));
-  const result: WorkerResult = { loadMs: 0, firstMs: 0, warmMs: 0, maxRssKb: 0, findings: 0 };
+  const result: WorkerResult = { loadMs: 0, loadCpuMs: 0, firstMs: 0, firstCpuMs: 0, warmMs: 0, warmCpuMs: 0, maxRssKb: 0, findings: 0 };
   if (job.kind === 'relint') {
     const t0 = now();
+    const c0 = cpuNow();
     const core = createRequire(__filename)(job.core) as CoreApi;
     result.loadMs = now() - t0;
+    result.loadCpuMs = cpuNow() - c0;
     const linter = new core.Linter();
     let text = texts[0]!;
     const t1 = now();
@@ -111,6 +120,7 @@ async function runWorker(job: Job): Promise<WorkerResult> {
     const r = rng(7);
     const letters = 'etaoinshrdlu ';
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     const full: number[] = [];
     const edits = job.edits ?? 200;
     for (let i = 0; i < edits; i++) {
@@ -118,31 +128,41 @@ async function runWorker(job: Job): Promise<WorkerResult> {
       const at = Math.floor(r() * text.length);
       text = r() < 0.8 ? text.slice(0, at) + letters[Math.floor(r() * letters.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
       const t = now();
+      const c = cpuNow();
       linter.lint(text);
       times.push(now() - t);
+      cpuTimes.push(cpuNow() - c);
       if (i % 20 === 0) {
         const tf = now();
         core.lintText(text);
         full.push(now() - tf);
       }
     }
-    result.relint = { medianMs: median(times), p95Ms: percentile(times, 95), fullMedianMs: median(full), edits };
+    result.relint = { medianMs: median(times), p95Ms: percentile(times, 95), medianCpuMs: median(cpuTimes), p95CpuMs: percentile(cpuTimes, 95), fullMedianMs: median(full), edits };
     result.maxRssKb = process.resourceUsage().maxRSS;
     return result;
   }
   const t0 = now();
+  const c0 = cpuNow();
   const lint = await loadTool(job.tool!, job.core);
   result.loadMs = now() - t0;
+  result.loadCpuMs = cpuNow() - c0;
   const t1 = now();
-  for (const t of texts) result.findings += lint(t);
+  const c1 = cpuNow();
+  for (const t of texts) result.findings += await lint(t);
   result.firstMs = now() - t1;
+  result.firstCpuMs = cpuNow() - c1;
   const warm: number[] = [];
+  const warmCpu: number[] = [];
   for (let p = 0; p < job.passes; p++) {
     const t = now();
-    for (const text of texts) lint(text);
+    const c = cpuNow();
+    for (const text of texts) await lint(text);
     warm.push(now() - t);
+    warmCpu.push(cpuNow() - c);
   }
   result.warmMs = warm.length ? median(warm) : result.firstMs;
+  result.warmCpuMs = warmCpu.length ? median(warmCpu) : result.firstCpuMs;
   result.maxRssKb = process.resourceUsage().maxRSS;
   return result;
 }
@@ -175,8 +195,11 @@ interface Row {
   words: number;
   tool: Tool;
   loadMs: number;
+  loadCpuMs: number;
   coldMs: number;
+  coldCpuMs: number;
   warmMs: number;
+  warmCpuMs: number;
   per1k: number;
   rssMb: number;
   findings: number;
@@ -185,19 +208,21 @@ interface Row {
 interface TargetRow {
   name: string;
   value: number;
+  /** The same measurement in CPU time, when there is one. */
+  cpu?: number;
   unit: string;
   target: string;
   ok: boolean | null;
 }
 
 /** The core as the extension and the CLI ship it: one esbuild bundle, dependencies included, minified. */
-async function bundleCore(): Promise<string> {
+async function bundleCore(minify = true): Promise<string> {
   // Loaded here, not at the top: workers must not pay for esbuild (or the core) before they measure anything.
   const esbuild = await import('esbuild');
-  const outfile = join(OUT, 'lectern-core.cjs');
+  const outfile = join(OUT, minify ? 'lectern-core.cjs' : 'lectern-core.readable.cjs');
   await esbuild.build({
     absWorkingDir: ROOT, entryPoints: ['src/core/lint/index.ts'], outfile, bundle: true, platform: 'node',
-    target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify: true, logLevel: 'warning',
+    target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify, logLevel: 'warning',
   });
   return outfile;
 }
@@ -290,6 +315,7 @@ function profileSummary(core: string, file: string): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const loadBefore = loadavg()[0]!;
   const quick = args.includes('--quick');
   const profile = args.includes('--profile');
   const folders = args.filter((a) => !a.startsWith('--'));
@@ -335,8 +361,11 @@ async function main(): Promise<void> {
       rows.push({
         text: c.name, words: c.words, tool,
         loadMs: median(results.map((r) => r.loadMs)),
+        loadCpuMs: median(results.map((r) => r.loadCpuMs)),
         coldMs: median(results.map((r) => r.loadMs + r.firstMs)),
+        coldCpuMs: median(results.map((r) => r.loadCpuMs + r.firstCpuMs)),
         warmMs: warm,
+        warmCpuMs: median(results.map((r) => r.warmCpuMs)),
         per1k: (warm * 1000) / c.words,
         rssMb: (median(results.map((r) => r.maxRssKb)) - bare) / 1024,
         findings: results[0]!.findings,
@@ -355,16 +384,18 @@ async function main(): Promise<void> {
   const r10 = lectern('synthetic 10k');
   const r100 = lectern('synthetic 100k');
   const targets: TargetRow[] = [
-    { name: 'load the bundled engine', value: median([r1.loadMs, r10.loadMs, r100.loadMs]), unit: 'ms', target: '≤ 10', ok: null },
-    { name: 'warm lint, 10k words', value: r10.warmMs, unit: 'ms', target: '≤ 25', ok: null },
-    { name: 'cold lint, 10k words (fresh process, module load included)', value: r10.coldMs, unit: 'ms', target: '≤ 60', ok: null },
-    { name: 'warm lint, 100k words', value: r100.warmMs, unit: 'ms', target: '≤ 250', ok: null },
-    { name: 'growth 10k → 100k words (time ratio; 10 = linear)', value: r100.warmMs / r10.warmMs, unit: '×', target: '≤ 10', ok: null },
-    { name: 're-lint after a 1-character edit, 10k words: median', value: relintMedian, unit: 'ms', target: '≤ 1', ok: null },
-    { name: 're-lint after a 1-character edit, 10k words: p95', value: relintP95, unit: 'ms', target: '≤ 3', ok: null },
+    { name: 'load the bundled engine', value: median([r1.loadMs, r10.loadMs, r100.loadMs]), cpu: median([r1.loadCpuMs, r10.loadCpuMs, r100.loadCpuMs]), unit: 'ms', target: '≤ 10', ok: null },
+    { name: 'warm lint, 10k words', value: r10.warmMs, cpu: r10.warmCpuMs, unit: 'ms', target: '≤ 25', ok: null },
+    { name: 'cold lint, 10k words (fresh process, module load included)', value: r10.coldMs, cpu: r10.coldCpuMs, unit: 'ms', target: '≤ 60', ok: null },
+    { name: 'warm lint, 100k words', value: r100.warmMs, cpu: r100.warmCpuMs, unit: 'ms', target: '≤ 250', ok: null },
+    { name: 'growth 10k → 100k words (time ratio; 10 = linear)', value: r100.warmMs / r10.warmMs, cpu: r100.warmCpuMs / r10.warmCpuMs, unit: '×', target: '≤ 10', ok: null },
+    { name: 're-lint after a 1-character edit, 10k words: median', value: relintMedian, cpu: median(relint.map((r) => r.medianCpuMs)), unit: 'ms', target: '≤ 1', ok: null },
+    { name: 're-lint after a 1-character edit, 10k words: p95', value: relintP95, cpu: median(relint.map((r) => r.p95CpuMs)), unit: 'ms', target: '≤ 3', ok: null },
     { name: 'peak memory above bare Node, 10k words', value: r10.rssMb, unit: 'MB', target: '≤ 30', ok: null },
   ];
-  for (const t of targets) t.ok = targetCheck(t.target, 'lower')!.check(t.value);
+  // On a busy machine wall time measures the other processes too: judge by CPU time there (when there is one).
+  const busyNow = Math.max(loadBefore, loadavg()[0]!) > cpus().length;
+  for (const t of targets) t.ok = targetCheck(t.target, 'lower')!.check(busyNow && t.cpu !== undefined ? t.cpu : t.value);
   const others = otherBenchmarks();
 
   // ── Report ──
@@ -375,16 +406,21 @@ async function main(): Promise<void> {
   lines.push('', 'Regenerate with `npm run bench` (add folders to lint them too, e.g. `npm run bench -- ../shared/corpus/en`).');
   lines.push('Texts: synthetic drafts made from the project\'s own text (' + pools.sources.length + ' files: README, docs, fixtures, labelled sentences, rule examples), with front matter, headings, lists, quotes, inline code, links and code blocks.');
   lines.push('alex 11 (its default rules) and a retext pipeline (remark-parse → remark-retext → retext-english + retext-equality, -passive, -simplify, -intensify) lint the same texts.', '');
+  const loadAfter = loadavg()[0]!;
+  const busy = Math.max(loadBefore, loadAfter) > cpus().length;
+  lines.push(`Machine load average (1 min) at start / end: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${cpus().length} cores.${busy ? ' **The machine was busy during this run: wall times are inflated; the CPU times are the better estimate.**' : ''}`, '');
   lines.push('## Lectern against its peers', '');
+  lines.push('Times are wall-clock milliseconds, with CPU time (user + system) after the slash.', '');
   lines.push('| text | words | tool | load ms | cold ms (load + first lint) | warm ms | ms / 1k words | × Lectern | peak RSS above bare Node (MB) | findings |');
   lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const base = rows.find((x) => x.text === r.text && x.tool === 'lectern')!;
-    lines.push(`| ${r.text} | ${r.words.toLocaleString('en')} | ${r.tool} | ${fmt(r.loadMs)} | ${fmt(r.coldMs)} | ${fmt(r.warmMs)} | ${fmt(r.per1k, 2)} | ${r.tool === 'lectern' ? '1' : fmt(r.warmMs / base.warmMs)} | ${fmt(r.rssMb)} | ${r.findings} |`);
+    lines.push(`| ${r.text} | ${r.words.toLocaleString('en')} | ${r.tool} | ${fmt(r.loadMs)} / ${fmt(r.loadCpuMs)} | ${fmt(r.coldMs)} / ${fmt(r.coldCpuMs)} | ${fmt(r.warmMs)} / ${fmt(r.warmCpuMs)} | ${fmt(r.per1k, 2)} | ${r.tool === 'lectern' ? '1' : fmt(r.warmMs / base.warmMs)} | ${fmt(r.rssMb)} | ${r.findings} |`);
   }
   lines.push('', '## Targets (issue 3)', '');
-  lines.push('| target | result | goal | |', '| --- | ---: | ---: | :-: |');
-  for (const t of targets) lines.push(`| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.target} ${t.unit} | ${t.ok ? '✓' : '✗'} |`);
+  lines.push(`✓/✗ judged on ${busyNow ? 'CPU time where there is one (the machine was busy)' : 'wall-clock time'}.`, '');
+  lines.push('| target | result (wall) | CPU time | goal | |', '| --- | ---: | ---: | ---: | :-: |');
+  for (const t of targets) lines.push(`| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.cpu === undefined ? '—' : `${fmt(t.cpu, 2)} ${t.unit}`} | ${t.target} ${t.unit} | ${t.ok ? '✓' : '✗'} |`);
   lines.push('', `Re-linting uses \`Linter\` (per-block cache) over ${relint[0]!.edits} random one-character edits; a full \`lintText\` of the same edited draft takes ${fmt(relintFull, 2)} ms (median).`);
   if (others.rows.length || others.errors.length) {
     lines.push('', '## Other benchmarks', '', '| measurement | result | goal | |', '| --- | ---: | ---: | :-: |');
@@ -393,7 +429,8 @@ async function main(): Promise<void> {
   }
   if (profile) {
     lines.push('', '## Where the time goes (Lectern, 10k-word draft, CPU profile self time)', '', '| function | self time |', '| --- | ---: |');
-    lines.push(...profileSummary(corePath, draft10k));
+    // Profiled on an unminified bundle of the same code, so the function names mean something.
+    lines.push(...profileSummary(await bundleCore(false), draft10k));
   }
   const report = lines.join('\n') + '\n';
   console.log(report);

@@ -169,14 +169,15 @@ for (const file of files) {
       entry.samples.push(`${name}: ${JSON.stringify(text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' '))} → ${f.message}`);
     }
     // Sentence- and block-wide findings (long-sentence, readability, long-paragraph, heading-distance) may contain
-    // inline code or a link; they must not start or end inside one, nor reach into front matter or a code block.
+    // inline code or a link (even at their edges); they must not start or end strictly inside one, nor reach into
+    // front matter or a code block.
     // Every other finding is about words and must not touch any forbidden span.
     const hit = SPAN_RULES.has(f.rule)
-      ? overlaps({ start, end: start + 1 }, spans) ?? overlaps({ start: end - 1, end }, spans)
+      ? spans.find((s) => (s.start < start && start < s.end) || (s.start < end && end < s.end))
         ?? overlaps(f.range, spans.filter((s) => s.kind === 'front matter' || s.kind === 'code block'))
       : overlaps(f.range, spans);
     if (hit) {
-      leaks.push({ file: name, rule: f.rule, kind: hit.kind, found: text.slice(start, end).slice(0, 80), inside: text.slice(hit.start, hit.end).slice(0, 80) });
+      leaks.push({ file: name, rule: f.rule, kind: hit.kind, range: [start, end], span: [hit.start, hit.end], found: text.slice(start, end).slice(0, 80), inside: text.slice(hit.start, hit.end).slice(0, 80) });
     }
   }
 }

@@ -101,7 +101,14 @@ interface SuiteOutcome {
 async function runSuite(browser: Browser, server: RunningServer, dirs: HostDirs, logFile: string): Promise<SuiteOutcome> {
   const page = await newPage(browser);
   let resolveExit!: (code: number) => void;
-  const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+  let failExit!: (error: Error) => void;
+  const exited = new Promise<number>((resolve, reject) => {
+    resolveExit = resolve;
+    failExit = reject;
+  });
+  // A crashed or closed page never reports an exit code: fail at once instead of waiting for the overall limit.
+  page.on('crash', () => failExit(new HostError(`the workbench page crashed during the suite; workbench log: ${path.relative(repoRoot, logFile)}`)));
+  page.on('close', () => setTimeout(() => failExit(new HostError('the workbench page closed before the suite reported its result')), 1000));
   let version: string | undefined;
   let stats: { passes: number; failures: number } | undefined;
 

@@ -52,6 +52,11 @@ export interface Ui {
   /** The scenario's name (file name without .ui.js); screenshots are prefixed with it. */
   readonly scenario: string;
 
+  /**
+   * Waits (up to `timeoutMs`) until the workbench is quiet: no "Activating Extensions…" in the status bar and no
+   * progress bar running in the side bar or panel. Use it before a screenshot. Does not fail; logs if it gave up.
+   */
+  settle(timeoutMs?: number): Promise<void>;
   /** Prints a line to the run's output, prefixed with the scenario's name. */
   log(message: string): void;
   /** Saves a PNG of the whole workbench as `<scenario>-<name>.png` and returns its path. */
@@ -123,6 +128,20 @@ export class Workbench implements Ui {
 
   log(message: string): void {
     process.stdout.write(`[ui:${this.scenario}] ${message}\n`);
+  }
+
+  async settle(timeoutMs = 15_000): Promise<void> {
+    const busy = this.page.locator([
+      '.part.statusbar .statusbar-item:has-text("Activating Extensions")',
+      '.part.sidebar .monaco-progress-container.active',
+      '.part.panel .monaco-progress-container.active',
+    ].join(', '));
+    try {
+      await this.waitFor('the workbench to settle', async () => (await busy.count()) === 0, timeoutMs);
+      await this.page.waitForTimeout(200);
+    } catch {
+      this.log(`still busy after ${timeoutMs} ms; going on`);
+    }
   }
 
   async screenshot(name: string): Promise<string> {

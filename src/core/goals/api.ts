@@ -88,7 +88,8 @@ export interface Post {
 /**
  * What changed in a PostIndex. `version` grows by one per change.
  * PostIndex API (class in post-index.ts): `new PostIndex({ dimensions?, clock? })`, `version`, `size`,
- * `upsert(path, text): Post | null` (null = no front matter, then removed), `upsertMany(files)` (one event for a
+ * `upsert(path, text): Post | null` (null = no front matter, then removed; no event when nothing the index reads
+ * changed, e.g. typing in the body), `upsertMany(files)` (one event for a
  * first scan), `remove(path)`, `rename(from, to)`, `removeFolder(folder)`, `get(path)`, `has(path)`, `posts()`
  * (sorted by path), `clear()`, `setDimensions(dims)`, `setClock(clock)` (re-derive without re-parsing — call it when
  * the day changes), `onDidChange(listener): Disposable`.

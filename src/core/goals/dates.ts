@@ -129,7 +129,7 @@ const TIMESTAMP_RE =
  */
 export function parseDateValue(value: string, clock: Pick<Clock, 'offsetMinutes'>): CalendarDate | null {
   const m = TIMESTAMP_RE.exec(value.trim());
-  if (!m) return null;
+  if (!m) return parseEnglishDate(value);
   const date = makeDate(Number(m[1]), Number(m[3]), Number(m[4]));
   if (!date) return null;
   if (m[5] === undefined || m[8] === undefined) return date;
@@ -146,4 +146,29 @@ export function parseDateValue(value: string, clock: Pick<Clock, 'offsetMinutes'
   const [y, mo, d] = parts(date);
   const instant = Date.UTC(y, mo - 1, d, hour, minute, second) - offset * 60_000;
   return localDateOf(instant, clock.offsetMinutes(instant));
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * English dates as Astro's blog template and many hand-written front matters have them: `Jul 08 2022`,
+ * `July 8, 2022`, `8 July 2022`, optionally after a weekday (`Fri, Jul 08 2022`). Parsed here rather than with
+ * `Date.parse`, whose handling of non-ISO strings differs between JavaScript engines.
+ */
+function parseEnglishDate(value: string): CalendarDate | null {
+  const text = value.trim().replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+  const monthFirst = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(text);
+  const [monthName, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [null, null, null];
+  if (monthName === null) return null;
+  const name = monthName.toLowerCase();
+  const month = MONTHS.indexOf(name.slice(0, 3)) + 1;
+  // The full name must be a real month name ("Jul", "July", "Sept"), not just start like one.
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][month - 1];
+  if (month === 0 || !(full!.startsWith(name) || name === 'sept')) return null;
+  return makeDate(Number(year), month, Number(day));
 }

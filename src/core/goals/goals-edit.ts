@@ -93,13 +93,27 @@ function goalLines(input: GoalInput & { id: string }): string[] {
   return lines;
 }
 
-/** Re-parses the result and refuses it when the goal it touched has a problem (a bad target, an unknown dimension …). */
-function checked(before: string, after: string, id: string, dimensions: readonly Dimension[]): GoalsEdit {
-  const result = parseGoalsFile(after, dimensions);
-  if (!result.parsed) return { ok: false, error: `The edit would break the goals file: ${result.problems[0]?.message ?? ''}` };
-  const previous = new Set(parseGoalsFile(before, dimensions).problems.map((p) => p.message));
-  const fresh = result.problems.filter((p) => !previous.has(p.message));
-  if (fresh.length > 0) return { ok: false, error: fresh[0]!.message };
+/** The problems located inside goal `id` (its whole mapping), or every problem when the goal cannot be found. */
+function problemsOfGoal(text: string, id: string, dimensions: readonly Dimension[]): { parsed: boolean; messages: string[] } {
+  const result = parseGoalsFile(text, dimensions);
+  if (!result.parsed) return { parsed: false, messages: result.problems.map((p) => p.message) };
+  const parsed = parse(text);
+  const map = 'doc' in parsed ? findGoal(parsed.doc, id) : undefined;
+  const range = map?.range;
+  const inside = range ? result.problems.filter((p) => p.range.start >= range[0] && p.range.start < Math.max(range[1], range[0] + 1)) : result.problems;
+  return { parsed: true, messages: inside.map((p) => p.message) };
+}
+
+/**
+ * Re-parses the result and refuses it when the goal it wrote has a problem it did not have before (a bad target, an
+ * unknown dimension, a missing period …). Problems elsewhere in the file are the writer's and do not block the edit.
+ */
+function checked(before: string, after: string, oldId: string | null, id: string, dimensions: readonly Dimension[]): GoalsEdit {
+  const now = problemsOfGoal(after, id, dimensions);
+  if (!now.parsed) return { ok: false, error: `The edit would break the goals file: ${now.messages[0] ?? ''}` };
+  const previous = new Set(oldId === null ? [] : problemsOfGoal(before, oldId, dimensions).messages);
+  const fresh = now.messages.filter((m) => !previous.has(m));
+  if (fresh.length > 0) return { ok: false, error: fresh[0]! };
   return { ok: true, text: after, edits: diffEdit(before, after), id };
 }
 
@@ -161,7 +175,7 @@ export function addGoal(text: string, input: GoalInput, dimensions: readonly Dim
     else return { ok: false, error: "'goals' must be a list." };
     after = doc.toString();
   }
-  return checked(text, after, id, dimensions);
+  return checked(text, after, null, id, dimensions);
 }
 
 function goalLinesEntries(input: GoalInput & { id: string }): Array<[string, string | number]> {
@@ -197,7 +211,7 @@ export function updateGoal(
       if (value === null) map.delete(key);
       else map.set(key, value);
     }
-    return checked(text, doc.toString(), newId, dimensions);
+    return checked(text, doc.toString(), id, newId, dimensions);
   }
   const eol = detectEol(text);
   const { key: keyIndent } = indentOfItem(text, map);
@@ -249,7 +263,7 @@ export function updateGoal(
   for (const s of [...splices].sort((a, b) => b.range.start - a.range.start)) {
     after = after.slice(0, s.range.start) + s.newText + after.slice(s.range.end);
   }
-  return checked(text, after, newId, dimensions);
+  return checked(text, after, id, newId, dimensions);
 }
 
 export function removeGoal(text: string, id: string): GoalsEdit {

@@ -40,6 +40,9 @@ export class PostIndex {
       this.remove(path);
       return null;
     }
+    // Typing in a post's body changes nothing the index shows: no event, so views do not refresh on every key.
+    const previous = this.entries.get(path);
+    if (previous && sameFacts(previous.facts, facts)) return previous.post;
     const post = derivePost(facts, this.dimensions, this.clock);
     this.entries.set(path, { facts, post });
     this.changed({ paths: [path], kind: 'upsert' });
@@ -138,4 +141,9 @@ export class PostIndex {
     const event: PostIndexChange = { ...change, version: this.currentVersion };
     for (const listener of [...this.listeners]) listener(event);
   }
+}
+
+/** Facts are plain data (strings, numbers, booleans, arrays, objects), so their JSON is a faithful comparison. */
+function sameFacts(a: PostFacts, b: PostFacts): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

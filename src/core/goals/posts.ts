@@ -18,6 +18,8 @@ export const POST_STATUSES: readonly PostStatus[] = Object.freeze(['idea', 'draf
 interface Located<T> {
   value: T;
   range: TextRange;
+  /** The key it was read from (`date` or `pubDate` …), for messages. */
+  key: string;
 }
 
 /** What a file says, before today and the dimensions give it meaning. */
@@ -138,9 +140,9 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
     if (v === undefined || v === null) return null;
     if (typeof v === 'string' || typeof v === 'number') {
       const s = String(v).trim();
-      return s ? { value: s, range: located(pairs.get(key), base) } : null;
+      return s ? { value: s, range: located(pairs.get(key), base), key } : null;
     }
-    if (v instanceof Date) return { value: v.toISOString(), range: located(pairs.get(key), base) };
+    if (v instanceof Date) return { value: v.toISOString(), range: located(pairs.get(key), base), key };
     warn(key, `'${key}' should be a single value.`);
     return null;
   };
@@ -156,8 +158,9 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
     status: str('status'),
     draftFlag: data['draft'] === true || data['draft'] === 'true',
     unpublishedFlag: published === false || published === 'false',
-    date: str('date'),
-    published: typeof published === 'string' || published instanceof Date ? str('published') : null,
+    // `pubDate` is Astro's name for the date; Hugo's `publishDate` is when a post goes public.
+    date: str('date') ?? str('pubDate'),
+    published: (typeof published === 'string' || published instanceof Date ? str('published') : null) ?? str('publishDate'),
     dimension: str('dimension'),
     url: str('url')?.value ?? null,
     tags: stringList(data['tags'], true),
@@ -170,8 +173,8 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
 /** Gives facts their meaning today: status inference, dimension matching, local calendar dates. */
 export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], clock: Clock): Post {
   const problems = [...facts.problems];
-  const date = readDate(facts.date, 'date', clock, problems);
-  const published = readDate(facts.published, 'published', clock, problems);
+  const date = readDate(facts.date, clock, problems);
+  const published = readDate(facts.published, clock, problems);
 
   let dimension: string | null = null;
   if (facts.dimension) {
@@ -235,11 +238,11 @@ export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], c
   };
 }
 
-function readDate(v: Located<string> | null, key: string, clock: Clock, problems: FileProblem[]): CalendarDate | null {
+function readDate(v: Located<string> | null, clock: Clock, problems: FileProblem[]): CalendarDate | null {
   if (!v) return null;
   const date = parseDateValue(v.value, clock);
   if (date === null) {
-    problems.push({ message: `'${key}' is not a date (expected YYYY-MM-DD): '${v.value}'.`, range: v.range, severity: 'warning' });
+    problems.push({ message: `'${v.key}' is not a date (expected YYYY-MM-DD): '${v.value}'.`, range: v.range, severity: 'warning' });
   }
   return date;
 }

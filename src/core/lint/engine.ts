@@ -41,6 +41,8 @@ interface CachedChunk {
   /** The chunk's text (the cache key; V8 keeps its hash, so re-inserting it is cheap). */
   key: string;
   open: boolean;
+  /** Sum of the blocks' stats. */
+  stats: BlockStats;
   blocks: CachedBlock[];
   comments: RawComment[];
 }
@@ -95,8 +97,8 @@ export class Linter {
     this.parsedChunks = 0;
     const lookup = (key: string): CachedChunk => {
       let entry = next.get(key) ?? this.cache.get(key);
-      if (!entry) { entry = lintChunk(key, this.resolved); this.parsedChunks++; }
-      next.set(key, entry);
+      if (!entry) { entry = lintChunk(detach(key), this.resolved); this.parsedChunks++; }
+      next.set(entry.key, entry);
       return entry;
     };
     const findings: Finding[] = [];
@@ -139,18 +141,22 @@ export class Linter {
           entry = lookup(text.slice(base, end));
         }
       }
-      groups.push({ start: base, end, entry });
+      // Absolute findings of the chunk: the previous call's objects when the chunk did not move, shifted copies when
+      // it moved, built from the cached block findings when it is new.
+      const old = prevGroups[g];
+      let local: Finding[];
+      if (old && old.entry === entry && old.start === base) local = old.findings;
+      else if (old && old.entry === entry) local = old.findings.map((f) => shiftFinding(f, base - old.start));
+      else local = chunkFindings(entry, base, this.resolved.local);
+      groups.push({ start: base, end, entry, findings: local });
+      for (const f of local) findings.push(f);
+      addStats(stats, entry.stats);
       for (const c of entry.comments) comments.push({ start: base + c.start, end: base + c.end, body: c.body });
-      for (const block of entry.blocks) {
-        const at = base + block.start;
-        addStats(stats, block.stats);
-        for (let r = 0; r < block.findings.length; r++) {
-          const list = block.findings[r]!;
-          if (list.length === 0) continue;
-          const active = this.resolved.local[r]!;
-          for (const f of list) findings.push(toFinding(f, at, active));
+      if (docItems.length > 0) {
+        for (const block of entry.blocks) {
+          const at = base + block.start;
+          for (let r = 0; r < block.facts.length; r++) docItems[r]!.push({ start: at, kind: block.kind, facts: block.facts[r] });
         }
-        for (let r = 0; r < block.facts.length; r++) docItems[r]!.push({ start: at, kind: block.kind, facts: block.facts[r] });
       }
       i = j;
     }
@@ -180,9 +186,17 @@ export function computeMetrics(text: string): DocumentMetrics {
   return linter.metrics();
 }
 
+/**
+ * A copy of `s` that does not keep its parent string alive. V8 makes a slice of a long string a view into it, so a
+ * cached chunk key would otherwise pin a whole old version of the document in memory.
+ */
+function detach(s: string): string {
+  return (s + ' ').slice(0, -1);
+}
+
 function lintChunk(chunk: string, resolved: Resolved): CachedChunk {
   const parsed = parseChunk(chunk);
-  if (parsed.open) return { key: chunk, open: true, blocks: [], comments: [] };
+  if (parsed.open) return { key: chunk, open: true, stats: emptyStats(), blocks: [], comments: [] };
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     const { words, sentences } = tokenize(raw.text);
     const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow };
@@ -191,13 +205,38 @@ function lintChunk(chunk: string, resolved: Resolved): CachedChunk {
       active.rule.scope === 'document' ? active.rule.collect(ctx, active.options) : undefined);
     return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx) };
   });
-  return { key: chunk, open: false, blocks, comments: parsed.comments };
+  const stats = emptyStats();
+  for (const b of blocks) addStats(stats, b.stats);
+  return { key: chunk, open: false, stats, blocks, comments: parsed.comments };
 }
 
 interface Group {
   start: number;
   end: number;
   entry: CachedChunk;
+  /** The chunk's sentence and block rule findings at `start`, sorted. */
+  findings: Finding[];
+}
+
+function chunkFindings(entry: CachedChunk, base: number, local: readonly ActiveRule[]): Finding[] {
+  const out: Finding[] = [];
+  for (const block of entry.blocks) {
+    const at = base + block.start;
+    for (let r = 0; r < block.findings.length; r++) {
+      const list = block.findings[r]!;
+      if (list.length === 0) continue;
+      const active = local[r]!;
+      for (const f of list) out.push(toFinding(f, at, active));
+    }
+  }
+  return out.sort(byRange);
+}
+
+function shiftFinding(f: Finding, delta: number): Finding {
+  const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + delta, end: f.range.end + delta } };
+  if (f.fix) out.fix = shiftFix(f.fix, delta);
+  if (f.suggestions) out.suggestions = f.suggestions.map((s) => shiftFix(s, delta));
+  return out;
 }
 
 /** Length of the common prefix, compared a block at a time (native string equality) before the last block. */
@@ -224,12 +263,22 @@ function runLocal(active: ActiveRule, ctx: BlockContext): RuleFinding[] {
   if (rule.scope === 'block') return rule.check(ctx, active.options);
   if (rule.scope !== 'sentence') return [];
   let out: RuleFinding[] | undefined;
-  for (const sentence of ctx.sentences) {
-    const sctx: SentenceContext = { block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) };
+  for (const sctx of sentenceContexts(ctx)) {
     const found = rule.check(sctx, active.options);
     if (found.length) (out ??= []).push(...found);
   }
   return out ?? [];
+}
+
+/** One SentenceContext per sentence, built once per block and shared by every sentence rule. */
+const sentenceCache = new WeakMap<BlockContext, SentenceContext[]>();
+function sentenceContexts(ctx: BlockContext): SentenceContext[] {
+  let list = sentenceCache.get(ctx);
+  if (!list) {
+    list = ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) }));
+    sentenceCache.set(ctx, list);
+  }
+  return list;
 }
 
 function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {

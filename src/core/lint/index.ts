@@ -24,6 +24,8 @@ export interface RuleMeta {
   why: string;
   /** A bad → good example for the hover. */
   example: { bad: string; good: string };
+  /** More detail for the docs (Markdown), when the rule has conventions worth knowing. */
+  notes?: string;
 }
 
 export interface DocumentMetrics {
@@ -56,6 +58,7 @@ export const rules: readonly RuleMeta[] = allRules.map((r) => ({
   options: r.options,
   why: r.why,
   example: r.example,
+  ...(r.notes ? { notes: r.notes } : {}),
 }));
 
 /** Lints a whole Markdown text. Findings are sorted by offset; ranges are UTF-16 offsets into `text`. */

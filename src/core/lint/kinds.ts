@@ -21,6 +21,25 @@ interface Compiled<E> {
 
 type Matcher<E> = Map<string, Compiled<E>[]>;
 
+/** First words of every phrase of every word-list rule, so each block is scanned once for candidates (see below). */
+const firstWords = new Set<string>();
+/** Every table's compiler: the first rule used compiles them all, so `firstWords` is complete before any scan. */
+const compilers: Array<() => unknown> = [];
+let allCompiled = false;
+
+/** Per block: 1 where a word starts some phrase of some word-list rule. Computed once, shared by all those rules. */
+const candidateCache = new WeakMap<SentenceContext['block'], Uint8Array>();
+function candidates(block: SentenceContext['block']): Uint8Array {
+  let flags = candidateCache.get(block);
+  if (!flags) {
+    if (!allCompiled) { allCompiled = true; for (const c of compilers) c(); }
+    flags = new Uint8Array(block.words.length);
+    for (let i = 0; i < block.words.length; i++) if (firstWords.has(block.words[i]!.lower)) flags[i] = 1;
+    candidateCache.set(block, flags);
+  }
+  return flags;
+}
+
 function compile<E extends { match: string[]; except?: string[] }>(entries: readonly E[]): Matcher<E> {
   const map: Matcher<E> = new Map();
   for (const entry of entries) {
@@ -37,6 +56,7 @@ function compile<E extends { match: string[]; except?: string[] }>(entries: read
       const list = map.get(words[0]!) ?? [];
       list.push({ words, entry, except });
       map.set(words[0]!, list);
+      firstWords.add(words[0]!);
     }
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -58,10 +78,13 @@ function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly s
   const out: WordMatch<E>[] = [];
   const { words } = ctx;
   const text = ctx.block.text;
+  const flags = candidates(ctx.block);
+  const offset = ctx.sentence.firstWord;
   for (let i = 0; i < words.length; i++) {
-    const candidates = matcher.get(words[i]!.lower);
-    if (!candidates) continue;
-    for (const c of candidates) {
+    if (flags[offset + i] === 0) continue;
+    const list = matcher.get(words[i]!.lower);
+    if (!list) continue;
+    for (const c of list) {
       const last = i + c.words.length - 1;
       if (last >= words.length || !sameWords(words, i, c.words, text)) continue;
       const start = words[i]!.start;
@@ -125,6 +148,16 @@ function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix {
   return { title: `Remove '${m.text}'`, edits: [{ range: { start, end }, newText: '' }] };
 }
 
+/** Compiling a table tokenizes every phrase: done on first use, so loading the engine stays fast. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  const get = (): T => (value ??= make());
+  compilers.push(get);
+  // A table made after the first scan (not the built-in ones) is compiled now, so its first words are known.
+  if (allCompiled) get();
+  return get;
+}
+
 interface WordListRuleDef<E> {
   id: string;
   description: string;
@@ -135,11 +168,12 @@ interface WordListRuleDef<E> {
   entries: readonly E[];
   /** The finding's message; the default names the phrase (and the replacement) plus the entry's note. */
   message?: (match: WordMatch<E>) => string;
+  notes?: string;
 }
 
 /** EXISTENCE kind. Option `allow`: phrases this rule never flags (on top of the config's `allow`). */
 export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
-  const matcher = compile(def.entries);
+  const matcher = lazy(() => compile(def.entries));
   const fixable = def.entries.some((e) => e.removable);
   return sentenceRule<{ allow: string[] }>({
     id: def.id,
@@ -151,9 +185,11 @@ export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
     why: def.why,
     example: def.example,
     examples: def.examples,
+    notes: def.notes,
+    entries: def.entries,
     check(ctx, options) {
       if (ctx.sentence.cjk) return [];
-      return matches(matcher, ctx, options.allow).map((m): RuleFinding => {
+      return matches(matcher(), ctx, options.allow).map((m): RuleFinding => {
         const finding: RuleFinding = {
           message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
           range: { start: m.start, end: m.end },
@@ -167,7 +203,7 @@ export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
 
 /** SUBSTITUTION kind. Option `allow` as for existence. */
 export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRule {
-  const matcher = compile(def.entries);
+  const matcher = lazy(() => compile(def.entries));
   const fixable = def.entries.some((e) => e.safe !== false && e.replace.length > 0);
   return sentenceRule<{ allow: string[] }>({
     id: def.id,
@@ -179,9 +215,11 @@ export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRu
     why: def.why,
     example: def.example,
     examples: def.examples,
+    notes: def.notes,
+    entries: def.entries,
     check(ctx, options) {
       if (ctx.sentence.cjk) return [];
-      return matches(matcher, ctx, options.allow).map((m): RuleFinding => {
+      return matches(matcher(), ctx, options.allow).map((m): RuleFinding => {
         const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
         const fixes: Fix[] = replacements.map((r) => ({
           title: `Replace with '${r}'`,

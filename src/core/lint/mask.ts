@@ -26,6 +26,7 @@ const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>]*/iy;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const FORMATTING_TAG = /^<\/?(?:a|b|i|em|strong|u|s|del|ins|mark|small|sub|sup|span|abbr|kbd|q|cite|dfn|var|samp|font|strike|tt|big)\b/i;
 
 function isAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
@@ -79,7 +80,8 @@ export function maskInline(source: string): Masked {
         }
         TAG.lastIndex = i;
         const tag = TAG.exec(source);
-        if (tag) { blank(i, i + tag[0].length); i += tag[0].length; continue; }
+        // Formatting tags are markup (spaces); any other tag (an MDX component, <br>, <img>) stands for content.
+        if (tag) { blank(i, i + tag[0].length, !FORMATTING_TAG.test(tag[0])); i += tag[0].length; continue; }
         AUTOLINK.lastIndex = i;
         const link = AUTOLINK.exec(source);
         if (link) { blank(i, i + link[0].length, true); i += link[0].length; continue; }

@@ -71,6 +71,10 @@ interface RuleBase<O extends RuleOptions> {
   example: { bad: string; good: string };
   /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */
   examples: { ok: string[]; notOk: string[] };
+  /** Details for docs/rules.md (Markdown): conventions, what is not flagged, how the range is chosen. */
+  notes?: string;
+  /** Word-list rules: the table, listed in docs/rules.md. */
+  entries?: ReadonlyArray<{ match: string[]; replace?: string[] }>;
 }
 
 /** Runs once per sentence. Ranges are relative to the block. */

@@ -6,17 +6,21 @@
 const cache = new Map<string, number>();
 
 export function syllables(word: string): number {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const count = count_(word);
+  if (cache.size < 50000) cache.set(word, count);
+  return count;
+}
+
+function count_(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return word.length > 0 ? 1 : 0; // numbers, symbols: one beat
   if (w.length <= 3) return 1;
-  const known = cache.get(w);
-  if (known !== undefined) return known;
   const s = w.replace(/(?:[^laeiouy]es|[^laeiouy]e)$/, (m) => m[0]!).replace(/([^td])ed$/, '$1').replace(/^y/, '');
   let count = (s.match(/[aeiouy]{1,2}/g) ?? []).length;
   count += (s.match(/[^aeiou](?:ia|ua|iu)/g) ?? []).length; // ratio, actual, medium
   if (/[aeiouy]ing$/.test(s)) count++; // being, going
   if (/[^aeiou]ea$/.test(s)) count++; // idea, area
-  if (count < 1) count = 1;
-  if (cache.size < 20000) cache.set(w, count);
-  return count;
+  return Math.max(1, count);
 }

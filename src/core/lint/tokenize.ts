@@ -79,7 +79,9 @@ export function tokenize(text: string): Tokens {
       break;
     }
     const t = text.slice(start, i);
-    words.push({ start, end: i, text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), cjk: false });
+    let lower = t.toLowerCase();
+    if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
+    words.push({ start, end: i, text: t, lower, cjk: false });
   }
   // Pass 2: sentence ends, then group the words.
   const ends = sentenceEnds(text, words);

@@ -109,8 +109,6 @@ function dashboardHtml(webview: vscode.Webview, extensionUri: vscode.Uri): strin
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   const lang = escapeAttribute(vscode.env.language);

@@ -3,8 +3,12 @@ import { EXCLUDED_FOLDERS, PostIndex, isContentPath, isMarkdownPath, type Clock,
 import { IdleTracker } from './idle';
 import { currentText, relativePath, uriOf } from './workspace-root';
 
-/** How many files are read at once during a scan: enough to keep the disk busy, few enough to stay responsive. */
-const READ_BATCH = 32;
+/**
+ * How many files are read at once during a scan. `workspace.fs` reads are round trips, so wide batches matter
+ * (5,000 posts in the host: 4.5 s at 32, 1.5 s at 256); parsing one batch stays a short task, so the views answer
+ * while the scan runs.
+ */
+const READ_BATCH = 200;
 /** How long typing in an open post waits before the index takes the new text. */
 const DOCUMENT_DEBOUNCE_MS = 300;
 
@@ -118,7 +122,6 @@ export class WorkspacePosts implements vscode.Disposable {
       (async () => {
         if (this.scanning) await this.scanning.catch(() => undefined);
         const text = await currentText(this.uriOf(path));
-        console.log('DEBUG refresh', path, ticket, this.readTickets.get(path), JSON.stringify(text?.slice(60, 90)), vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uriOf(path).toString())?.isDirty);
         if (this.readTickets.get(path) !== ticket) return;
         this.readTickets.delete(path);
         if (generation !== this.generation && this.scanning) return;
@@ -157,7 +160,6 @@ export class WorkspacePosts implements vscode.Disposable {
   }
 
   private onChanged(uri: vscode.Uri): void {
-    console.log('DEBUG watcher change', uri.path);
     const path = this.postPath(uri);
     if (path !== undefined) this.refreshFile(path);
   }
@@ -199,7 +201,6 @@ export class WorkspacePosts implements vscode.Disposable {
   }
 
   private onDocumentEdited(doc: vscode.TextDocument, delayMs = DOCUMENT_DEBOUNCE_MS): void {
-    if (doc.uri.path.endsWith('.md')) console.log('DEBUG edited', doc.uri.path, doc.isDirty, doc.version, JSON.stringify(doc.getText().slice(60, 90)));
     const path = this.postPath(doc.uri);
     if (path === undefined) return;
     const key = doc.uri.toString();

@@ -1,10 +1,12 @@
 import type { RuleMeta } from '../../core/lint/index';
 
 /**
- * Where editors and other tools find the configuration's JSON schema. VS Code does not need it (the extension
- * contributes the schema for `.lectern/config.json` through `jsonValidation`), but other editors and CI validators do.
+ * The `$schema` of a created config: a URI the extension serves (see schema-provider.ts) so VS Code validates and
+ * completes the file offline with the schema of the installed version. Other tools find the same schema in the
+ * package at dist/config.schema.json.
  */
-export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/lectern-dev/lectern/main/docs/config.schema.json';
+export const CONFIG_SCHEMA_SCHEME = 'lectern-schema';
+export const CONFIG_SCHEMA_URL = `${CONFIG_SCHEMA_SCHEME}:/config.schema.json`;
 
 /**
  * The `.lectern/config.json` that `lectern.openConfig` creates: every rule listed, commented out, at its default,

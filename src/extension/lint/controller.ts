@@ -16,7 +16,10 @@ export interface LintSnapshot {
 interface DocumentState {
   /** One incremental linter per document: after an edit only the changed blocks are linted again. */
   linter: Linter;
+  /** What is published. */
   snapshot?: LintSnapshot;
+  /** Findings of a newer version computed on demand (quick fixes, hover) but not published yet. */
+  scratch?: LintSnapshot;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -110,6 +113,35 @@ export class LintController implements vscode.Disposable {
 
   /** Lints at once and publishes. Returns the snapshot, or undefined for documents Lectern does not lint. */
   lintNow(document: vscode.TextDocument): LintSnapshot | undefined {
+    const state = this.stateFor(document);
+    if (!state) return undefined;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    const snapshot = this.compute(document, state);
+    if (!snapshot) return state.snapshot;
+    state.snapshot = snapshot;
+    state.scratch = undefined;
+    this.publish(document.uri);
+    this.linted.fire(snapshot);
+    return snapshot;
+  }
+
+  /**
+   * The findings for the document's current version, for quick fixes and the hover, which need offsets that match
+   * the text. When the published ones are stale (typing, or `onSave` mode) they are computed without being
+   * published, so the debounce and `lectern.lint.run` still decide what the Problems panel shows.
+   */
+  current(document: vscode.TextDocument): LintSnapshot | undefined {
+    const known = this.states.get(document.uri.toString());
+    if (known?.snapshot?.version === document.version) return known.snapshot;
+    if (known?.scratch?.version === document.version) return known.scratch;
+    if (!known) return this.lintNow(document);
+    const snapshot = this.compute(document, known);
+    if (snapshot) known.scratch = snapshot;
+    return snapshot ?? known.snapshot;
+  }
+
+  private stateFor(document: vscode.TextDocument): DocumentState | undefined {
     if (!isLintable(document) || document.isClosed) return undefined;
     if (!this.settings.enable) {
       this.forget(document.uri);
@@ -121,8 +153,11 @@ export class LintController implements vscode.Disposable {
       state = { linter: this.newLinter(document.uri) };
       this.states.set(key, state);
     }
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = undefined;
+    return state;
+  }
+
+  /** Lints the document's current text with its incremental linter; undefined if a rule threw. */
+  private compute(document: vscode.TextDocument, state: DocumentState): LintSnapshot | undefined {
     const version = document.version;
     const text = document.getText();
     let result: LintResult;
@@ -131,22 +166,12 @@ export class LintController implements vscode.Disposable {
     } catch (error) {
       // A bug in a rule must never take the editor down: log it and keep the last good findings.
       this.log.error(`Lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return state.snapshot;
+      return undefined;
     }
-    // The lint is synchronous today, but the check keeps the contract if it ever moves off the main thread.
-    if (document.version !== version || document.isClosed) return state.snapshot;
+    // The lint is synchronous today; the check keeps stale results out if it ever moves off the main thread.
+    if (document.version !== version || document.isClosed) return undefined;
     const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
-    state.snapshot = { uri: document.uri, version, text, result, entries };
-    this.publish(document.uri);
-    this.linted.fire(state.snapshot);
-    return state.snapshot;
-  }
-
-  /** The findings for the document's current version, linting now if they are stale (quick fixes need exact offsets). */
-  current(document: vscode.TextDocument): LintSnapshot | undefined {
-    const snapshot = this.states.get(document.uri.toString())?.snapshot;
-    if (snapshot && snapshot.version === document.version) return snapshot;
-    return this.lintNow(document);
+    return { uri: document.uri, version, text, result, entries };
   }
 
   /** The last published findings, whatever version they belong to (for the status bar and the report). */

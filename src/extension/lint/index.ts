@@ -10,6 +10,7 @@ import { DocumentReport } from './report';
 import { registerToggleFocusMode } from './focus-mode';
 import { registerLintWorkspace } from './lint-workspace';
 import { registerOpenConfig } from './open-config';
+import { registerSchemaProvider } from './schema-provider';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 const FALLBACK_REPOSITORY = 'https://github.com/lectern-dev/lectern';
@@ -42,6 +43,7 @@ export function registerLint(context: vscode.ExtensionContext): LintApi {
     registerToggleFocusMode(),
     registerLintWorkspace(controller, configs, repositoryUrl),
     registerOpenConfig(),
+    registerSchemaProvider(context.extensionUri),
   );
   // Lint what is already open once the configuration is read (documents opened later are linted on open).
   void configs.reloadAll().then(() => controller.lintLoaded(), (error: unknown) => log.error(String(error)));

@@ -16,7 +16,16 @@ export function registerOpenConfig(): vscode.Disposable {
     }
     const uri = configUri(folder);
     const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
-    if (!exists) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(configTemplate(rules)));
+    if (!exists) {
+      // Through a WorkspaceEdit rather than the raw file system, so an editor model VS Code still holds for a deleted
+      // file is updated at once instead of showing stale text.
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(configTemplate(rules)) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Lectern could not create {0}.', vscode.workspace.asRelativePath(uri)));
+        return undefined;
+      }
+    }
     const editor = await vscode.window.showTextDocument(uri);
     return editor.document.uri;
   });

@@ -3,6 +3,8 @@ import { computeMetrics, type DocumentMetrics } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable, statusBarEnabled } from './settings';
 
+const METRICS_IDLE_MS = 400;
+
 /** Words · reading time · clarity score of the active Markdown editor; a click opens the document report. */
 export class LintStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('lectern.metrics', vscode.StatusBarAlignment.Right, 100);
@@ -17,7 +19,7 @@ export class LintStatusBar implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       controller.onDidLint((s) => {
-        if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+        if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.scheduleUpdate();
       }),
       vscode.workspace.onDidCloseTextDocument(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -25,6 +27,20 @@ export class LintStatusBar implements vscode.Disposable {
       }),
     );
     this.update();
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Metrics walk the whole document (tens of milliseconds for a 10k-word draft), so while the writer types they
+   * are recomputed only once typing pauses, not after every debounced lint.
+   */
+  private scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, METRICS_IDLE_MS);
   }
 
   update(): void {
@@ -56,6 +72,7 @@ export class LintStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -88,11 +88,12 @@ function render(view: DashboardView): void {
 }
 
 function radarChart(view: DashboardView): SVGElement {
-  const width = 360;
-  const height = 300;
+  // Wide enough for the longest built-in name ("Cross-domain Knowledge") beside the axis ends.
+  const width = 500;
+  const height = 290;
   const cx = width / 2;
-  const cy = height / 2 + 4;
-  const radius = 100;
+  const cy = height / 2 + 2;
+  const radius = 105;
   const values = view.radar.map((r) => r.value);
   const max = niceMax(Math.max(0, ...values));
   const g = radarGeometry(values, max, radius, cx, cy);
@@ -100,7 +101,7 @@ function radarChart(view: DashboardView): SVGElement {
   svg.appendChild(s('title', {}, view.strings.radarSummary));
   for (const ring of g.rings) svg.appendChild(s('polygon', { class: 'ring', points: pointsAttribute(ring) }));
   g.axes.forEach((p) => svg.appendChild(s('line', { class: 'axis', x1: cx, y1: cy, x2: p.x, y2: p.y })));
-  svg.appendChild(s('text', { class: 'scale', x: cx + 4, y: cy - radius - 2 }, String(max)));
+  svg.appendChild(s('text', { class: 'scale', x: cx + 8, y: cy - radius + 12 }, String(max)));
   if (values.length > 0) svg.appendChild(s('polygon', { class: 'area', points: pointsAttribute(g.vertices) }));
   view.radar.forEach((r, i) => {
     const v = g.vertices[i]!;
@@ -120,9 +121,9 @@ function radarChart(view: DashboardView): SVGElement {
 }
 
 function cadenceChart(view: DashboardView): SVGElement {
-  const width = 480;
-  const height = 220;
-  const left = 30;
+  const width = 380;
+  const height = 210;
+  const left = 26;
   const right = 8;
   const top = 12;
   const bottom = 34;

@@ -131,6 +131,8 @@ suite('goals sidebar', () => {
     const s = await api.session();
     assert.ok(s, 'a goals session for the fixture folder');
     session = s;
+    // VS Code for the web saves after a delay by default; these tests need edits to stay unsaved until they say so.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     await api.setClock(fixedClock(TODAY));
     await api.whenIdle();
     goalsText = await readFile('.lectern/goals.yaml');
@@ -147,7 +149,8 @@ suite('goals sidebar', () => {
   });
 
   suiteTeardown(async () => {
-    await api.setClock(undefined);
+    await api?.setClock(undefined);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('the index holds every post in the content folders and nothing else', () => {
@@ -300,6 +303,7 @@ suite('goals sidebar', () => {
       assert.equal(pipeline[1]!.description, '1');
       assert.equal(pipeline[4]!.description, '5');
     });
+    assert.equal(await readFile('posts/design-reviews.md'), text, 'an unsaved edit does not reach the disk');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), text);
     await eventually(async () => {
@@ -450,6 +454,44 @@ suite('goals sidebar', () => {
       await writeFile('.lectern/goals.yaml', goalsText);
     }
     await eventually(async () => assert.equal((await treeRows(session.trees.goals))[0]!.label, 'Publish two posts a month'));
+  });
+
+  test('the config file’s content folders and dimensions apply live (a rescan only when the folders change)', async function () {
+    this.timeout(60_000);
+    const original = await readFile('.lectern/config.json');
+    try {
+      await writeFile('.lectern/config.json', original.replace('"contentFolders": ["posts", "talks"]', '"contentFolders": ["posts"]'));
+      await eventually(() => assert.equal(session.posts.index.has('talks/platform-talk.md'), false));
+      assert.equal(session.posts.index.size, 7);
+      await writeFile(
+        '.lectern/config.json',
+        original.replace(
+          '"allow"',
+          '"dimensions": [{ "id": "expertise", "name": "Craft", "aliases": ["技术专长"], "color": "#59a14f", "icon": "beaker" }, '
+            + '{ "id": "influence", "name": "Influence" }],\n  "allow"',
+        ),
+      );
+      await eventually(async () => {
+        assert.equal(session.posts.index.size, 9, 'talks/ is back');
+        assert.deepEqual(await treeRows(session.trees.dimensions), [
+          { label: 'Craft', description: '2 published · 0 in progress' },
+          { label: 'Influence', description: '2 published · 0 in progress' },
+          { label: 'Unassigned', description: '0 published · 5 in progress' },
+        ]);
+      });
+      const [craft] = (await session.trees.dimensions.getChildren()) ?? [];
+      const icon = (await session.trees.dimensions.getTreeItem(craft!)).iconPath as vscode.ThemeIcon;
+      assert.equal(icon.id, 'beaker');
+      assert.equal((icon.color as unknown as { id: string }).id, 'charts.green');
+      // The leadership goal's dimension is no longer configured: the goal is reported, not dropped silently.
+      assert.ok(session.goalsFile.state.file.problems.length > 0);
+    } finally {
+      await writeFile('.lectern/config.json', original);
+    }
+    await eventually(async () => {
+      assert.equal((await treeRows(session.trees.dimensions)).length, 6);
+      assert.equal((await treeRows(session.trees.goals)).length, 3);
+    });
   });
 
   test('the dashboard draws the model and follows changes live', async function () {

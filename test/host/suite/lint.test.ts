@@ -69,9 +69,20 @@ async function open(name: string): Promise<{ doc: vscode.TextDocument; editor: v
   return { doc, editor };
 }
 
-/** Throws away unsaved edits and closes the editor, so every test starts from the fixture on disk. */
-async function revertAndClose(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+/** The fixtures as they are on disk at the start of the run, so a test can put back what it edited. */
+const pristine = new Map<string, string>();
+
+/** Puts the document back to the fixture's text (saved), so every test starts from the same file. */
+async function restore(doc: vscode.TextDocument): Promise<void> {
+  const original = pristine.get(doc.uri.toString());
+  assert.ok(original !== undefined, `no pristine copy of ${doc.uri.path}`);
+  if (doc.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (doc.isDirty) await doc.save();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
@@ -96,6 +107,9 @@ function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: st
 suite('lint', () => {
   suiteSetup(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    for (const name of ['clarity.md', 'fixes.md', 'focus.md', 'parity.md', 'allow.md']) {
+      pristine.set(fixture(name).toString(), new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture(name))).replace(/^\uFEFF/, ''));
+    }
     await vscode.workspace.getConfiguration('lectern').update('lint.focusMode', false, vscode.ConfigurationTarget.Global);
   });
 
@@ -135,7 +149,43 @@ suite('lint', () => {
       const repeated = lectern(doc.uri).filter((d) => ruleOf(d) === 'repeated-word');
       return repeated.length === 1 && repeated[0]!.range.isEqual(rangeOf(doc, 'it it'));
     });
-    await revertAndClose();
+    await restore(doc);
+  });
+
+  test('untitled Markdown is linted; other languages are not', async () => {
+    const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Draft: we ran ran out of time.\n' });
+    await vscode.window.showTextDocument(md);
+    const d = await waitFor('untitled finding', () => lectern(md.uri).find((x) => ruleOf(x) === 'repeated-word'));
+    assert.equal(show(d.range), '0:10-0:17');
+    const txt = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'we ran ran out of time.\n' });
+    await vscode.window.showTextDocument(txt);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(lectern(txt.uri), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('lectern.lint.severityMap changes how severities show; lectern.lint.run = onSave waits for the save', async () => {
+    const config = vscode.workspace.getConfiguration('lectern');
+    const { doc, editor } = await open('focus.md');
+    try {
+      await waitFor('error severity', () => lectern(doc.uri).some((d) => ruleOf(d) === 'repeated-word' && d.severity === vscode.DiagnosticSeverity.Error));
+      await config.update('lint.severityMap', { error: 'Hint', warning: 'Warning', info: 'Information' }, vscode.ConfigurationTarget.Global);
+      await waitFor('hint severity', () => lectern(doc.uri).filter((d) => ruleOf(d) === 'repeated-word').every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+      await config.update('lint.run', 'onSave', vscode.ConfigurationTarget.Global);
+      // Let the settings change (and the re-lint it triggers) land before typing.
+      await waitFor('onSave setting', () => vscode.workspace.getConfiguration('lectern').get('lint.run') === 'onSave');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'We we start.\n\n'));
+      await new Promise((resolve) => setTimeout(resolve, 600)); // well past the debounce
+      assert.ok(!lectern(doc.uri).some((d) => d.range.start.line === 0), 'not linted before the save');
+      await doc.save();
+      await waitFor('linted on save', () => lectern(doc.uri).some((d) => ruleOf(d) === 'repeated-word' && d.range.start.line === 0));
+    } finally {
+      await config.update('lint.severityMap', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('lint.run', undefined, vscode.ConfigurationTarget.Global);
+      await restore(doc);
+    }
   });
 
   test('diagnostics are cleared when the document closes', async () => {
@@ -159,7 +209,7 @@ suite('lint', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(doc.lineAt(2).text, 'Restart the server first.');
     await waitFor('the finding to go', () => !lectern(doc.uri).some((d) => d.range.start.line === 2));
-    await revertAndClose();
+    await restore(doc);
   });
 
   test('"Fix all" fixes every fixable finding in the file (command and source.fixAll.lectern)', async () => {
@@ -174,7 +224,7 @@ suite('lint', () => {
     assert.equal(await vscode.commands.executeCommand('lectern.fixAll'), true);
     assert.equal(doc.getText(), '# Fixes fixture\n\nRestart the server first.\n\n- A list item\n  that continues with the words.\n\nThen check the logs.\n');
     await waitFor('no repeated-word left', () => !lectern(doc.uri).some((d) => ruleOf(d) === 'repeated-word'));
-    await revertAndClose();
+    await restore(doc);
   });
 
   test('"Disable <rule> for this line" inserts the comment with the line\'s indentation and the finding goes away', async () => {
@@ -191,7 +241,7 @@ suite('lint', () => {
       const lines = lectern(doc.uri).filter((d) => ruleOf(d) === 'repeated-word').map((d) => d.range.start.line);
       return lines.length === 2 && !lines.includes(6);
     });
-    await revertAndClose();
+    await restore(doc);
   });
 
   test('"Disable <rule> for this file" inserts the file comment and every finding of that rule goes away', async () => {
@@ -203,7 +253,7 @@ suite('lint', () => {
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
     assert.equal(doc.lineAt(0).text, '<!-- lectern-disable-file repeated-word -->');
     await waitFor('no repeated-word left', () => !lectern(doc.uri).some((d) => ruleOf(d) === 'repeated-word'));
-    await revertAndClose();
+    await restore(doc);
   });
 
   test('hover on a finding explains the rule with a bad → good example and a link', async () => {
@@ -338,5 +388,42 @@ suite('lint', () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.openConfig');
     assert.equal(uri?.toString(), vscode.Uri.joinPath(root(), '.lectern', 'config.json').toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri?.toString());
+    // It opens the existing file as it is (other suites may have changed it; it is not recreated).
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri!));
+    await waitFor('the editor to show the file on disk', () => vscode.window.activeTextEditor?.document.getText() === onDisk.replace(/^\uFEFF/, ''));
+  });
+
+  test('Open Configuration creates a missing config with $schema and commented defaults, and VS Code validates it', async () => {
+    const configUri = vscode.Uri.joinPath(root(), '.lectern', 'config.json');
+    const original = await vscode.workspace.fs.readFile(configUri);
+    try {
+      await vscode.workspace.fs.delete(configUri);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.openConfig');
+      assert.equal(uri?.toString(), configUri.toString());
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor && editor.document.uri.toString() === configUri.toString());
+      const text = editor.document.getText();
+      assert.ok(text.startsWith('{\n  "$schema": "lectern-schema:/config.schema.json",\n'), text);
+      assert.match(text, /^ {4}\/\/ "long-sentence": \["warning", \{"max":25\}\],/m);
+      // The schema is served by the extension (offline) and VS Code's JSON support validates the file with it.
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), '  "bogus": 1,\n'));
+      const json = await waitFor('a JSON-schema diagnostic', () =>
+        vscode.languages.getDiagnostics(configUri).find((d) => d.source !== 'Lectern' && /bogus/.test(d.message)), 20_000);
+      assert.equal(json.range.start.line, 1);
+      // Lectern's own check of the live (unsaved) text reports it too, at the same place.
+      const own = await waitFor('Lectern config problem', () => lectern(configUri).find((d) => /bogus/.test(d.message)));
+      assert.equal(own.range.start.line, 1);
+    } finally {
+      // Put the original back in the (possibly dirty) editor model and on disk.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === configUri.toString());
+      const text = new TextDecoder().decode(original);
+      if (doc && doc.getText() !== text) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(configUri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+        await vscode.workspace.applyEdit(edit);
+        await doc.save();
+      }
+      await vscode.workspace.fs.writeFile(configUri, original);
+    }
   });
 });

@@ -27,6 +27,7 @@ export async function run(ui: Ui): Promise<void> {
   });
   assert.match(style, /lectern\.svg/, `activity-bar icon style: ${style}`);
 
+  await ui.settle();
   const file = await ui.screenshot('lectern-container');
   assert.ok(fs.statSync(file).size > 10_000, 'the screenshot has content');
 }

@@ -20,6 +20,7 @@ import {
   systemClock,
   type GoalProgress,
 } from '../../../src/core/goals/api';
+import { lastMonthsRange } from '../../../src/core/goals/ui-model';
 import type { Ui } from '../workbench';
 
 const STATUS_TEXT = { done: 'done', 'on-track': 'on track', behind: 'behind', overdue: 'overdue' } as const;
@@ -37,6 +38,7 @@ function expectedModel(workspace: string) {
   const posts = index.posts();
   const goals = parseGoalsFile(fs.readFileSync(path.join(workspace, '.lectern', 'goals.yaml'), 'utf8'), dimensions).goals;
   return {
+    inputs: { posts, goals, dimensions, today: clock.today },
     goals: evaluateGoals(goals, posts, clock.today),
     dimensions: summarizeDimensions(posts, dimensions, clock.today),
     dashboard: buildDashboard({ posts, goals, dimensions, today: clock.today }),
@@ -91,6 +93,12 @@ export async function run(ui: Ui): Promise<void> {
   await ui.runCommand('Lectern: Show Dashboard');
   const frame = await ui.webview();
   await frame.locator('#radar').waitFor({ state: 'visible', timeout: 30_000 });
+  const csp = (await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  assert.match(csp, /^default-src 'none'; style-src [^;]+; script-src 'nonce-[0-9a-f]{48}'$/, `CSP: ${csp}`);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  // Browsers hide the nonce attribute from the DOM once the page loads; the `nonce` property keeps it.
+  const scriptNonce = await frame.locator('script[src*="dashboard.js"]').evaluate((el) => (el as HTMLScriptElement).nonce);
+  assert.ok(scriptNonce && csp.includes(`'nonce-${scriptNonce}'`), 'our script carries the nonce');
   const radarLabels = (await frame.locator('#radar text.label').allTextContents()).map((t) => t.trim());
   assert.deepEqual(radarLabels, expected.dashboard.radar.map((r) => `● ${r.name} ${r.value}`));
   assert.equal(await frame.locator('#radar circle.dot').count(), 5);
@@ -112,6 +120,15 @@ export async function run(ui: Ui): Promise<void> {
   assert.equal(await xss.textContent(), XSS_TITLE);
   assert.equal(await frame.locator('img').count(), 0, 'no <img> element anywhere in the dashboard');
 
+  // A chosen range redraws the radar (the webview asks, the extension validates and answers).
+  const last3 = buildDashboard({ ...expected.inputs, range: lastMonthsRange(expected.inputs.today, 3) });
+  await frame.locator('#range').selectOption('3');
+  await ui.waitFor('the radar for the last 3 months', async () => {
+    const labels = (await frame.locator('#radar text.label').allTextContents()).map((t) => t.trim());
+    return JSON.stringify(labels) === JSON.stringify(last3.radar.map((r) => `● ${r.name} ${r.value}`)) ? labels : undefined;
+  });
+  await frame.locator('#range').selectOption('12');
+
   const lightBackground = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
   await ui.screenshot('dashboard-light');
   await ui.setTheme('dark');
@@ -119,4 +136,8 @@ export async function run(ui: Ui): Promise<void> {
   const darkBackground = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.notEqual(lightBackground, darkBackground, 'the dashboard follows the theme through its CSS variables');
   await ui.screenshot('dashboard-dark');
+
+  // Clicking a post in the dashboard opens it in an editor.
+  await xss.click();
+  await ui.page.locator('.tabs-container .tab.active[aria-label^="xss-title.md"]').waitFor({ state: 'visible', timeout: 15_000 });
 }

@@ -271,3 +271,14 @@ test('lint --help prints the usage and exits 0', async () => {
   assert.equal(r.code, 0);
   assert.ok(r.out.startsWith('Usage: lectern lint [paths or globs…] [--format text|json|sarif] [--config file] [--fix] [--quiet]\n'));
 });
+
+test('problems with a file\'s own directives are reported as rule "suppression" in every format', async () => {
+  const fs = new MemoryFs({ '/ws/d.md': '<!-- lectern-disable nope -->\nFine text here.\n' });
+  const text = await lint(fs, ['d.md']);
+  assert.equal(text.out, 'd.md:1:22: warning suppression Unknown Lectern rule \'nope\'.\n1 problem (0 errors, 1 warning, 0 info) in 1 file.\n');
+  assert.equal(text.code, 0);
+  const sarif = JSON.parse((await lint(fs, ['--format', 'sarif', 'd.md'])).out);
+  const result = sarif.runs[0].results[0];
+  assert.equal(result.ruleId, 'suppression');
+  assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'suppression');
+});

@@ -71,6 +71,14 @@ test('front-matter dates become local calendar dates', () => {
   assert.equal(parseDateValue('2021/06/08', utc), '2021-06-08');
   assert.equal(parseDateValue('2021/06-08', utc), null);
   assert.equal(parseDateValue('2026-02-30', utc), null);
+  // English dates (Astro's blog template writes `pubDate: 'Jul 08 2022'`).
+  assert.equal(parseDateValue('Jul 08 2022', utc), '2022-07-08');
+  assert.equal(parseDateValue('July 8, 2022', utc), '2022-07-08');
+  assert.equal(parseDateValue('Fri, Jul 08 2022', utc), '2022-07-08');
+  assert.equal(parseDateValue('8 July 2022', utc), '2022-07-08');
+  assert.equal(parseDateValue('Sept 1st, 2026', utc), '2026-09-01');
+  assert.equal(parseDateValue('Feb 29 2023', utc), null);
+  assert.equal(parseDateValue('Julember 8 2022', utc), null);
   assert.equal(parseDateValue('soon', utc), null);
 });
 

@@ -171,3 +171,15 @@ test('a file without a final line break', () => {
     noEol + '\n  - id: b\n    title: B\n    kind: post\n    target: 2\n    period: month\n');
   assert.equal(ok(removeGoal(noEol, 'a'), noEol), 'goals:\n');
 });
+
+test('only problems of the goal being written block an edit, not the writer\'s other problems', () => {
+  const withBadGoal = ISSUE + '  - id: broken\n    kind: any\n    target: 0\n    period: week\n    colour: red\n';
+  // The same mistake in the new goal is still caught, although the file already has that message.
+  assert.deepEqual(addGoal(withBadGoal, { id: 'n', title: 'N', kind: 'post', target: 0, period: 'week' }), { ok: false, error: "'target' must be at least 1." });
+  // A good new goal goes in next to the broken one.
+  assert.equal(addGoal(withBadGoal, { id: 'n', title: 'N', kind: 'post', target: 1, period: 'week' }).ok, true);
+  // Editing a goal keeps working while it has problems it already had.
+  const fixed = ok(updateGoal(withBadGoal, 'broken', { target: 3 }), withBadGoal);
+  assert.equal(fixed, withBadGoal.replace('target: 0', 'target: 3'));
+  assert.deepEqual(updateGoal(withBadGoal, 'broken', { kind: 'posts' as 'post' }), { ok: false, error: "'kind' must be one of: post, talk, any (found 'posts')." });
+});

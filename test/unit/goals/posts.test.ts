@@ -37,6 +37,13 @@ test('status: Jekyll and dev.to published: false / true', () => {
   assert.deepEqual(status(fm('published: true', 'date: 2026-11-29')), ['published', 'date']);
 });
 
+test('status: Astro pubDate and Hugo publishDate are dates too', () => {
+  const astro = post(fm("title: 'First post'", "description: 'Lorem ipsum'", "pubDate: 'Jul 08 2022'", "heroImage: '/blog-placeholder-3.jpg'"));
+  assert.deepEqual([astro.status, astro.date, astro.problems], ['published', '2022-07-08', []]);
+  const hugo = post(fm('date: 2026-11-01', 'publishDate: 2026-12-01'));
+  assert.deepEqual([hugo.status, hugo.date, hugo.published], ['published', '2026-11-01', '2026-12-01']);
+});
+
 test("status: Jekyll's _drafts folder", () => {
   assert.deepEqual(status(fm('date: 2026-01-01'), '_drafts/x.md'), ['draft', 'drafts-folder']);
   assert.deepEqual(status(fm('date: 2026-01-01'), 'blog/_drafts/x.md'), ['draft', 'drafts-folder']);
@@ -246,4 +253,19 @@ test('PostIndex.upsertMany: a first scan is one change event', () => {
   assert.equal(stored, 2);
   assert.deepEqual(index.posts().map((p) => p.title), ['A', 'C']);
   assert.deepEqual(events.map((e) => [e.version, e.kind, e.paths]), [[2, 'upsert', ['a.md', 'gone.md', 'c.md']]]);
+});
+
+test('PostIndex: an edit that changes nothing the index reads fires no event', () => {
+  const index = new PostIndex({ dimensions: dims, clock });
+  const events: PostIndexChange[] = [];
+  index.onDidChange((e) => events.push(e));
+  index.upsert('a.md', '---\ntitle: A\n---\nBody one.\n');
+  index.upsert('a.md', '---\ntitle: A\n---\nBody one, two, three.\n');
+  assert.deepEqual([events.length, index.version], [1, 1]);
+  index.upsert('a.md', '---\ntitle: A\nstatus: review\n---\nBody.\n');
+  assert.deepEqual([events.length, index.get('a.md')!.status], [2, 'review']);
+  // Without a title, the first heading is read: changing it is a change.
+  index.upsert('b.md', '---\ndate: 2026-01-01\n---\n# One\n');
+  index.upsert('b.md', '---\ndate: 2026-01-01\n---\n# Two\n');
+  assert.deepEqual([events.length, index.get('b.md')!.title], [4, 'Two']);
 });

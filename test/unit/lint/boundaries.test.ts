@@ -80,3 +80,9 @@ test('a whole document: findings only in prose', () => {
   ].join('\n');
   assert.deepEqual(flagged(doc), ['The the', 'was written', 'a hour', 'the the', 'a hour']);
 });
+
+test('a component or block tag separates words; formatting tags do not', () => {
+  assert.deepEqual(flagged('npm\n<TerminalBlock>\nnpm'), []);
+  assert.deepEqual(flagged('Use the<br>the line.'), []);
+  assert.deepEqual(flagged('Use <b>the</b> the line.'), ['the</b> the']);
+});

@@ -62,6 +62,9 @@ test('article: by sound, with the fix keeping the case', () => {
     ['An HTTP call.', null], ['A HTTP call.', 'An'], ['A UI test.', null], ['An 8-core box.', null], ['A 8-core box.', 'An'],
     ['An 11-page spec.', null], ['A 10-page spec.', null], ['Option A is good.', null], ['Plan A and plan B.', null],
     ['A European.', null], ['An FAQ.', null], ['A FAQ.', null], ['An x-ray.', null], ['A user.', null],
+    ['An x86 port.', null], ['A x86 port.', 'An'], ['An MSRV-aware resolver.', null], ['A MSRV-aware resolver.', 'An'],
+    ['An npm package.', null], ['A REPL session.', null], ['Say a is 1 and a in b.', null], ['A LOT of work.', null],
+    ['An S3 bucket.', null], ['A S3 bucket.', 'An'], ['A MIT license.', null], ['An API.', null], ['A API.', 'An'],
   ];
   for (const [text, want] of cases) {
     const f = run('article', text);
@@ -147,4 +150,10 @@ test('readability: paragraphs over the target grade; short paragraphs not judged
   assert.match(f[0]!.message, /^This paragraph reads at grade \d+\.\d \(target 12\)\./);
   assert.deepEqual(run('readability', hard, { target: 80 }), []);
   assert.deepEqual(run('readability', 'Consequently, organizational infrastructure modernization initiatives necessitate evaluation.'), []);
+});
+
+test('undefined-acronym: Chinese sentences are not judged, Chinese-style definitions count', () => {
+  assert.deepEqual(run('undefined-acronym', '我们的 QPS 很高。'), []);
+  assert.deepEqual(run('undefined-acronym', '每秒查询率（QPS）很重要。The QPS doubled.'), []);
+  assert.deepEqual(spans('The QPS doubled.', run('undefined-acronym', 'The QPS doubled.')), [['undefined-acronym', 'QPS']]);
 });

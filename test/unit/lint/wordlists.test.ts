@@ -268,3 +268,19 @@ test('inclusive-language: ranges stay exact after emoji, CRLF and CJK text', () 
   const text = '😀 Hey guys,\r\n中文 the blacklist 🚀 grew.\r\n';
   assert.deepEqual(spans(text, lint(text, 'inclusive-language')), [['inclusive-language', 'guys'], ['inclusive-language', 'blacklist']]);
 });
+
+test('inclusive-language: bad input never throws and ranges stay inside the text, off surrogate pairs', () => {
+  const inputs = ['', '\uFEFF', '---\ntitle: guys\n', '```\nguys\n', 'a\r\nguys\rb', '\tHey\tguys\t😀',
+    '😀guys😀 '.repeat(2000), 'Hey guys, the whitelist is here. '.repeat(3000)];
+  for (const text of inputs) {
+    const found = lint(text, 'inclusive-language', ...WORDLIST_IDS);
+    for (const f of found) {
+      assert.ok(f.range.start >= 0 && f.range.start < f.range.end && f.range.end <= text.length, JSON.stringify(f.range));
+      for (const at of [f.range.start, f.range.end]) {
+        const lowSurrogateAt = (i: number) => i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+        assert.ok(!lowSurrogateAt(at), `range edge ${at} splits a surrogate pair`);
+      }
+    }
+  }
+  assert.equal(lint('😀guys😀 '.repeat(2000), 'inclusive-language').length, 2000);
+});

@@ -21,10 +21,11 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['utilizing', 'utilising'], replace: ['using'] },
   { match: ['utilization', 'utilisation'], replace: ['use'] },
   // ── facilitate ──────────────────────────────────────────────────────────────────────────────────────────────
-  { match: ['facilitate'], replace: ['help', 'ease'] },
-  { match: ['facilitates'], replace: ['helps', 'eases'] },
-  { match: ['facilitated'], replace: ['helped', 'eased'] },
-  { match: ['facilitating'], replace: ['helping', 'easing'] },
+  // "ease" first: it also fits before a gerund ("to facilitate writing" → "to ease writing", not "to help writing").
+  { match: ['facilitate'], replace: ['ease', 'help'] },
+  { match: ['facilitates'], replace: ['eases', 'helps'] },
+  { match: ['facilitated'], replace: ['eased', 'helped'] },
+  { match: ['facilitating'], replace: ['easing', 'helping'] },
   // ── commence ────────────────────────────────────────────────────────────────────────────────────────────────
   { match: ['commence'], replace: ['start', 'begin'] },
   { match: ['commences'], replace: ['starts', 'begins'] },
@@ -69,16 +70,16 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['assisted'], replace: ['helped'] },
   { match: ['assisting'], replace: ['helping'] },
   { match: ['assistance'], replace: ['help'] },
-  // ── attempt to (the noun "an attempt to" is fine) ───────────────────────────────────────────────────────────
+  // ── attempt to: suggestion only, since after an adjective ("a failed attempt to") it is the noun ──────────────
   {
-    match: ['attempt to'], replace: ['try to'],
+    match: ['attempt to'], replace: ['try to'], safe: false, note: 'if it is the verb',
     except: ['an attempt to', 'the attempt to', 'any attempt to', 'every attempt to', 'no attempt to', 'my attempt to',
       'our attempt to', 'your attempt to', 'his attempt to', 'her attempt to', 'their attempt to', 'its attempt to',
       'first attempt to', 'second attempt to', 'last attempt to', 'this attempt to', 'that attempt to',
       'failed attempt to', 'one attempt to', 'next attempt to', 'final attempt to', 'each attempt to'],
   },
   {
-    match: ['attempts to'], replace: ['tries to'],
+    match: ['attempts to'], replace: ['tries to'], safe: false, note: 'if it is the verb',
     except: ['the attempts to', 'many attempts to', 'several attempts to', 'previous attempts to', 'earlier attempts to',
       'repeated attempts to', 'all attempts to', 'our attempts to', 'my attempts to', 'their attempts to', 'two attempts to',
       'three attempts to', 'multiple attempts to', 'failed attempts to', 'some attempts to', 'other attempts to',
@@ -129,10 +130,11 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['transpires'], replace: ['happens'] },
   { match: ['transpired'], replace: ['happened'] },
   // ── finalize ────────────────────────────────────────────────────────────────────────────────────────────────
-  { match: ['finalize', 'finalise'], replace: ['finish'] },
-  { match: ['finalizes', 'finalises'], replace: ['finishes'] },
-  { match: ['finalized', 'finalised'], replace: ['finished'] },
-  { match: ['finalizing', 'finalising'], replace: ['finishing'] },
+  // Suggestions only: a "finalized object" (garbage collection) is not a finished one.
+  { match: ['finalize', 'finalise'], replace: ['finish'], safe: false },
+  { match: ['finalizes', 'finalises'], replace: ['finishes'], safe: false },
+  { match: ['finalized', 'finalised'], replace: ['finished'], safe: false },
+  { match: ['finalizing', 'finalising'], replace: ['finishing'], safe: false },
   // ── relocate ────────────────────────────────────────────────────────────────────────────────────────────────
   { match: ['relocate'], replace: ['move'] },
   { match: ['relocates'], replace: ['moves'] },
@@ -305,7 +307,10 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['a sufficient number of', 'an adequate number of', 'a sufficient amount of'], replace: ['enough'] },
   { match: ['a large number of', 'a great number of'], replace: ['many'] },
   { match: ['a small number of'], replace: ['a few'] },
-  { match: ['the vast majority of', 'the majority of', 'a majority of'], replace: ['most'] },
+  // "the majority of the users" needs "most of the users"; the longer phrase wins where both match.
+  { match: ['the vast majority of the', 'the majority of the', 'a majority of the'], replace: ['most of the'] },
+  // Before a possessive ("the majority of Google's files") "most" alone is wrong: suggestion only.
+  { match: ['the vast majority of', 'the majority of', 'a majority of'], replace: ['most', 'most of'], safe: false },
   { match: ['an excessive number of'], replace: ['too many'] },
   { match: ['an excessive amount of'], replace: ['too much'] },
   { match: ['a great deal of'], replace: ['much', 'a lot of'], safe: false },
@@ -338,9 +343,10 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['for the most part'], replace: ['mostly'] },
   { match: ['as a matter of fact'], replace: ['in fact'] },
   { match: ['at all times'], replace: ['always'] },
-  { match: ['in most cases', 'in the majority of cases'], replace: ['usually'] },
-  { match: ['in many cases'], replace: ['often'] },
-  { match: ['in some cases', 'on occasion'], replace: ['sometimes'] },
+  // Suggestions only: the adverb often belongs elsewhere in the sentence ("works well in most cases").
+  { match: ['in most cases', 'in the majority of cases'], replace: ['usually'], safe: false },
+  { match: ['in many cases'], replace: ['often'], safe: false },
+  { match: ['in some cases', 'on occasion'], replace: ['sometimes'], safe: false },
   { match: ['in cases where', 'in situations where', 'in instances where'], replace: ['when', 'where'], safe: false },
   { match: ['in the case of'], replace: ['for', 'in'], safe: false },
   { match: ['as a result of'], replace: ['because of'], safe: false },

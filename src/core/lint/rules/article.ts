@@ -18,7 +18,11 @@ const SAID_AS_WORD: Record<string, Article> = {
   ASCII: 'an', AJAX: 'an', OAUTH: 'an', ISO: 'an', IEEE: 'an', IKEA: 'an', OKR: 'an', ORM: 'an', UNIX: 'a', UTF: 'a',
   SQL: 'either', FAQ: 'either', URI: 'either', URL: 'a', SVG: 'an', LINQ: 'a', NGINX: 'an', ETL: 'an', ESLINT: 'an',
   HTTP: 'an', HTTPS: 'an', HTML: 'an', XML: 'an', SSH: 'an', SSL: 'an', MVP: 'an', API: 'an', NPM: 'an', LLM: 'an',
+  REPL: 'a', RAG: 'a', SQLITE: 'either', GIT: 'a', LOT: 'a', NOTE: 'a', WARNING: 'a', IMPORTANT: 'an', TODO: 'a',
 };
+/** Words that never follow an article: "a is" or "a in" is a variable called a, not an article. */
+const NOT_AFTER_ARTICLE = new Set(['is', 'in', 'of', 'and', 'or', 'to', 'as', 'at', 'by', 'on', 'was', 'are', 'be',
+  'if', 'it', 'the', 'an', 'a', 'for', 'with', 'from', 'has', 'will', 'can', 'not', 'then', 'but', 'so']);
 /** Letters whose name starts with a vowel sound: A E F H I L M N O R S X. */
 const VOWEL_LETTER_NAMES = new Set('AEFHILMNORSX'.split(''));
 const SILENT_H = /^(hour|honest|honor|honour|heir|herb)/;
@@ -37,18 +41,31 @@ export function expectedArticle(word: Word): Article | null {
     if ((digits === '11' || digits === '18') || (digits.length === 5 && /^1[18]/.test(digits))) return 'an';
     return 'a';
   }
-  const letters = t.replace(/[^A-Za-z]/g, '');
+  // The first part of a compound decides: "an MSRV-aware", "an LLM-powered".
+  const head = t.split(/[-_.]/)[0]!;
+  const letters = head.replace(/[^A-Za-z]/g, '');
   if (letters.length === 0) return null;
   const upper = letters.toUpperCase();
+  const byLetter = VOWEL_LETTER_NAMES.has(upper[0]!) ? 'an' : 'a';
   const isAcronym = letters.length >= 2 && /^[A-Z]+s?$/.test(letters) && /[A-Z]{2}/.test(letters);
   if (isAcronym) {
     const base = upper.endsWith('S') && letters.endsWith('s') ? upper.slice(0, -1) : upper;
     const said = SAID_AS_WORD[base];
     if (said) return said;
-    return VOWEL_LETTER_NAMES.has(base[0]!) ? 'an' : 'a';
+    // With no vowel it can only be spelled out (an MSRV); with vowels it may be said as a word (a LOT, a RAG), so
+    // only judge it when both readings agree.
+    if (!/[AEIOUY]/.test(base)) return byLetter;
+    const asWord = expectedForWord(base.toLowerCase());
+    return asWord === byLetter ? byLetter : 'either';
   }
-  if (t.length === 1 && c >= 'A' && c <= 'Z') return VOWEL_LETTER_NAMES.has(c) ? 'an' : 'a'; // "an F", "a B"
-  const lower = word.lower;
+  // A single letter, alone or before digits, is said by its name: "an F", "a B", "an x86", "an S3 bucket".
+  if (/^[A-Za-z](?:\d|$)/.test(head)) return byLetter;
+  // A lower-case word with no vowel is spelled out too: "an npm package", "an swc plugin".
+  if (/^[bcdfghjklmnpqrstvwxz]{2,}$/.test(head)) return byLetter;
+  return expectedForWord(word.lower);
+}
+
+function expectedForWord(lower: string): Article | null {
   if (EITHER_WORDS.test(lower)) return 'either';
   if (SILENT_H.test(lower) || /^eule?r/.test(lower)) return 'an';
   if (ONE_SOUND.test(lower)) return 'a';
@@ -67,8 +84,9 @@ export default sentenceRule({
   options: {},
   why: '"A" goes before a consonant sound and "an" before a vowel sound; a wrong one trips the reader.',
   example: { bad: 'It took a hour to find an user with a index.', good: 'It took an hour to find a user with an index.' },
+  notes: 'By sound, not spelling. Conventions: an acronym is read letter by letter (*an MVP*, *an HTTP call*, *an SSH key*, *a URL*, *a UI*) unless it is said as a word (*a JSON file*, *a NASA mission*, *a GUI*, *an ISO date*); *SQL*, *FAQ*, *URI* and words like *herb*, *historic*, *hotel* are said both ways, so both articles are accepted. A silent *h* takes *an* (*an hour*, *an honest*, *an heir*); *one* and a *you*-sounding *u*/*eu* take *a* (*a one-off*, *a user*, *a unicorn*, *a European*, *a URL*); *an 8*, *an 11*, *an 18*; single capital letters by their name (*an F*, *a B*). A capital *A* in mid-sentence is a label (*Option A*), not an article. The fix replaces the article and keeps its capital.',
   examples: {
-    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.'],
+    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.', 'An x86 port.', 'An LLM-powered app.', 'Say a is an int.', 'A LOT of work.'],
     notOk: ['It took a hour.', 'Ask an user.', 'Add a index.', 'Ship a MVP.', 'Open an URL.', 'An one-off script.'],
   },
   check(ctx) {
@@ -83,6 +101,7 @@ export default sentenceRule({
       if (art.text === 'A' && words[i + 1] && /^(is|was|and|or|to)$/.test(words[i + 1]!.lower)) continue;
       const next = words[i + 1]!;
       if (!/^[ \t\n]+$/.test(ctx.block.text.slice(art.end, next.start))) continue;
+      if (NOT_AFTER_ARTICLE.has(next.lower)) continue;
       const want = expectedArticle(next);
       if (!want || want === 'either' || want === art.lower) continue;
       const replacement = want === 'an' ? (art.text[0] === 'A' ? 'An' : 'an') : (art.text[0] === 'A' ? 'A' : 'a');

@@ -31,6 +31,7 @@ export default documentRule<{ max: number }, Facts>({
   options: { max: 2 },
   why: 'Exclamation marks shout. One can add energy; many make a technical post sound like an advert.',
   example: { bad: 'It works!! And it is fast! Really fast!', good: 'It works, and it is fast.' },
+  notes: '`!!` (or more) is always reported. Single `!` are counted over the whole post (headings included, code excluded); every one after the `max`-th is reported. `!=` and `!important` outside code are not counted.',
   examples: {
     ok: ['It works! That was a long week.', 'The release is out! We are happy! See the notes.'],
     notOk: ['It works!!', 'It works! It is fast! It is cheap!'],

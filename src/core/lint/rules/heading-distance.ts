@@ -23,6 +23,7 @@ export default documentRule<{ max: number }, Facts>({
   options: { max: 300 },
   why: 'Readers scan headings to find their way; long stretches without one hide the structure of the post.',
   example: { bad: 'Five screens of text under one heading.', good: 'A subheading every few paragraphs, each saying what the section shows.' },
+  notes: 'Counts English words of running text since the last heading (the text before the first heading counts as a section). Reported once per section, at the sentence that crosses `max`.',
   examples: {
     ok: ['# Title\n\nA short section.\n\n## Next\n\nAnother short one.'],
     notOk: ['# Title\n\n' + Array.from({ length: 7 }, () => Array.from({ length: 10 }, (_, i) => `Line ${i} has five words.`).join(' ')).join('\n\n')],

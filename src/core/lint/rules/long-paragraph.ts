@@ -10,6 +10,7 @@ export default blockRule({
   options: { max: 150 },
   why: 'A wall of text on screen makes readers skim. Short paragraphs, one point each, are easier to follow.',
   example: { bad: 'A single 200-word paragraph covering the bug, the fix and the rollout.', good: 'Three paragraphs: the bug, the fix, the rollout.' },
+  notes: 'Counts the English words of a paragraph, list-item paragraph or block-quote paragraph (headings and table cells are never judged; Chinese characters are not counted). The range is the paragraph\'s first sentence, so the squiggle is visible without covering the whole paragraph.',
   examples: {
     ok: ['A short paragraph. It has two sentences.'],
     notOk: [Array.from({ length: 40 }, (_, i) => `Sentence number ${i} has five words.`).join(' ')],

@@ -13,6 +13,7 @@ export default sentenceRule({
     bad: 'We moved the cache to a separate service because the old one, which was built years ago by a team that has since left, kept failing under load during every release.',
     good: 'We moved the cache to a separate service. The old one kept failing under load during every release.',
   },
+  notes: 'Words are counted as a reader sees them: a hyphenated word (`state-of-the-art`), a version (`v1.2.3`) or a number (`3.14`) is one word; Chinese characters are not counted. Sentences end at `.`, `!`, `?`, `…` followed by a space, and at `。！？`; abbreviations (e.g., i.e., Mr., Dr., vs., etc.), initials, decimals and versions do not end a sentence. The range is the whole sentence.',
   examples: {
     ok: ['This sentence is short.', 'We moved the cache. It was failing under load during every release, and nobody knew why.'],
     notOk: ['We moved the cache to a separate service because the old one, which was built years ago by a team that has since left the company, kept failing under load during every single release.'],

@@ -67,6 +67,7 @@ export default sentenceRule({
   options: {},
   why: 'Passive voice hides who does what. Naming the actor makes the sentence shorter and the responsibility clear.',
   example: { bad: 'The migration was written by the platform team.', good: 'The platform team wrote the migration.' },
+  notes: 'A form of *be* (am, is, are, was, were, be, been, being, and contractions such as *it\'s*), then up to three adverbs or words like *not*, *also*, *being*, then a past participle: any word ending in *-ed* or one of ~180 irregular participles (*written*, *made*, *built*…). Not flagged: participles used as adjectives after *be* (*tired, excited, interested, married, worried, used, supposed, involved…*), and result states (*done, finished, closed, gone, lost, based, located, connected, installed, enabled, disabled*) unless a *by* agent follows ("is done by CI" is flagged). The range runs from the form of *be* to the participle.',
   examples: {
     ok: ['The platform team wrote the migration.', 'I was tired after the release.', 'We are excited about it.', 'She is interested in compilers.'],
     notOk: ['The migration was written by the platform team.', 'The bug was quickly fixed.', 'The tests are being rewritten.', 'Mistakes were made.'],

@@ -32,6 +32,7 @@ export default blockRule({
     bad: 'Consequently, organizational infrastructure modernization initiatives necessitate comprehensive evaluation of interdependent architectural considerations…',
     good: 'Before we modernise our systems, we need to check how they depend on each other.',
   },
+  notes: 'Flesch–Kincaid grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59, over the paragraph\'s English sentences; syllables by a vowel-group heuristic. Paragraphs under `minWords` (40) words, headings and table cells are not judged, which removes most of the noise of readability checks on short text. The range is the paragraph\'s first sentence.',
   examples: {
     ok: ['We ship every week. Each change is small. Tests run on every commit, and a person reviews the code. When a test fails, we fix it first. That keeps the main branch green, and it keeps us calm on release day.'],
     notOk: ['Consequently, organizational infrastructure modernization initiatives necessitate comprehensive evaluation of interdependent architectural considerations, particularly regarding operational sustainability, institutional accountability, and the organizational implications of distributed responsibility across heterogeneous technological environments and professional communities. Institutionalized documentation methodologies additionally necessitate considerable organizational investment.'],

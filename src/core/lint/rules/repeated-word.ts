@@ -1,7 +1,7 @@
 import { blockRule } from '../rule-types';
 
 /** Doubled words that are grammatical ("had had", "that that") are left alone. */
-const ALLOWED = new Set(['had', 'that', 'do', 'bye', 'ha', 'no', 'yeah', 'very', 'so', 'really']);
+const ALLOWED = new Set(['had', 'that', 'do', 'bye', 'ha', 'ah', 'oh', 'ho', 'la', 'na', 'blah', 'bla', 'no', 'yeah', 'very', 'so', 'really', 'knock', 'tick', 'chop']);
 
 export default blockRule({
   id: 'repeated-word',
@@ -12,6 +12,7 @@ export default blockRule({
   options: {},
   why: 'A doubled word is almost always a typo that survived editing.',
   example: { bad: 'Restart the the server.', good: 'Restart the server.' },
+  notes: 'Doubles that are grammatical are not flagged: *had had*, *that that*, *do do*, and *is is* after *what* ("what it is is…"). Words with punctuation or code between them are not a repetition. The fix deletes the second word and the space before it.',
   examples: {
     ok: ['Restart the server.', 'What we had had no tests.', 'The, the end.', 'What it is is a cache.'],
     notOk: ['Restart the the server.', 'It was was broken.', 'It is is not ready.'],

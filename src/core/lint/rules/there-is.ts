@@ -11,6 +11,7 @@ export default sentenceRule({
   options: {},
   why: '"There is" delays the subject; starting with the real subject makes the sentence shorter and more direct.',
   example: { bad: 'There are three services that read this table.', good: 'Three services read this table.' },
+  notes: 'Only at the start of a sentence (*There is/are/was/were*, *There\'s*); *there* elsewhere is fine.',
   examples: {
     ok: ['Three services read this table.', 'Is there a faster way?', 'We went there and it was fine.'],
     notOk: ['There are three services that read this table.', "There's a bug in the parser."],

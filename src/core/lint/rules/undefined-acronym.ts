@@ -10,7 +10,9 @@ export const COMMON_ACRONYMS = ('API APIS HTTP HTTPS JSON URL URI CPU GPU SQL HT
   'AI ML NLP LLM IDE SDK CLI GUI REST RPC GRPC JWT SSO MFA OAUTH UTF ASCII ISO UTC GMT AM PM US USA UK EU UN CEO CTO ' +
   'VP HR PHP JS TS NPM JVM JDK IBM HP MIT NASA PC MAC CMS CDN SMTP FTP MVP KPI OKR ROI SLA SLO SLI BTW FYI TBD TODO ' +
   'README LGTM RSS DIY ASAP ETA N/A PS GB MB KB TB GHZ MHZ HD DVD CD-ROM AMD ARM RISC NFS RAID NVME PCI PCIE GPS ' +
-  'WWW HTML5 CSS3 ES6 XSS CSRF CORS DOM SPA SEO GDPR MD').split(' ');
+  'WWW HTML5 CSS3 ES6 XSS CSRF CORS DOM SPA SEO GDPR MD RFC JSX SSR IRC OSS RSA SHA AES JIT AOT GC VM VMS WASM ' +
+  'HTTP2 HTTP3 QUIC GNU BSD MSDN ARM64 X86 AMD64 LTS RC GA EOF EOL CRLF LF UUID GUID JPG MP3 MP4 TCP/IP LLVM GCC ' +
+  'IOT AR VR NFT DB SDKS CVE DDOS DOS SMS LED LCD CEO CFO COO TLDR IMHO AFAIK ETC').split(' ');
 
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -29,6 +31,9 @@ interface Facts {
 function collect(ctx: BlockContext, options: { allow: string[] }): Facts {
   const events: Event[] = [];
   const { words, text } = ctx;
+  // English rules stay out of Chinese sentences: an acronym there is not judged, but a definition still counts.
+  const inCjk = new Uint8Array(words.length);
+  for (const s of ctx.sentences) if (s.cjk) inCjk.fill(1, s.firstWord, s.firstWord + s.wordCount);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.cjk || w.text.length < 2 || w.text.length > 10) continue;
@@ -38,7 +43,9 @@ function collect(ctx: BlockContext, options: { allow: string[] }): Facts {
     if (ROMAN.test(acronym) || /^[A-Z]\d+$/.test(acronym)) continue;
     if (COMMON.has(acronym) || ctx.allow.has(acronym.toLowerCase()) || ctx.allow.has(w.lower)
       || options.allow.some((a) => a.toUpperCase() === acronym)) continue;
-    events.push({ acronym, start: w.start, end: w.end, defines: isDefinition(text, words, i, acronym) });
+    const defines = isDefinition(text, words, i, acronym);
+    if (inCjk[i] && !defines) continue;
+    events.push({ acronym, start: w.start, end: w.end, defines });
   }
   return { events };
 }
@@ -51,6 +58,8 @@ function isDefinition(text: string, words: BlockContext['words'], i: number, acr
   const w = words[i]!;
   const before = text.slice(Math.max(0, w.start - 3), w.start);
   const after = text.slice(w.end, w.end + 3);
+  // Chinese style: 每秒查询率（QPS） or 每秒查询率(QPS) right after Han characters.
+  if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after) && i > 0 && words[i - 1]!.cjk) return true;
   if (/\(\s*$/.test(before) && /^\s*[),;]/.test(after)) {
     // The words before the parenthesis: their initials (small words skipped) should spell the acronym, or at least
     // start with its first letter (people write "Kubernetes (K8S)").
@@ -85,6 +94,7 @@ export default documentRule<{ allow: string[] }, Facts>({
     bad: 'Our SRE rotation has four people.',
     good: 'Our Site Reliability Engineering (SRE) rotation has four people.',
   },
+  notes: 'An acronym is a word of 2–10 characters in capitals (digits allowed, plural *s* allowed: *SLOs*). Definitions: `Full Name (ACR)` (the words before the parenthesis must include the acronym\'s first letter as an initial), `ACR (Full Name)`, `ACR stands for …`, `ACR, or Full …`, and Chinese style `全称（ACR）`. Only the first undefined use of each acronym is reported. **Headings are not judged** (a heading often names the topic before the body defines it), but a definition in a heading counts. Not judged: Roman numerals, a letter plus digits (*S3*, *K8*), acronyms in Chinese sentences, a built-in list of ~200 common ones (API, HTTP, JSON, URL, CPU, SQL, HTML, CSS, RFC, SSR…), the rule\'s `allow` option and the config\'s `allow` list (case-insensitive).',
   examples: {
     ok: ['Our Site Reliability Engineering (SRE) rotation is small. The SRE team likes it.', 'The API returns JSON over HTTP.', 'SRE (Site Reliability Engineering) is a discipline.', 'Chapter IV covers it.'],
     notOk: ['Our SRE rotation has four people.', 'The SRE team grew. Site Reliability Engineering (SRE) is hard.'],

@@ -14,6 +14,7 @@ export default existenceRule({
     notOk: ['Caching is the low-hanging fruit here.', 'At the end of the day, users want speed.',
       'This compiler is a game changer.'],
   },
+  notes: 'Each message says what to write instead. Hyphenated and spaced spellings are both listed. Phrases that are also technical terms ("out of the box", "best practice", "mission-critical") are left out on purpose.',
   entries: cliches,
   message: (m) => `'${m.text}' is a cliché${m.entry.note ? `: ${m.entry.note}` : ''}.`,
 });

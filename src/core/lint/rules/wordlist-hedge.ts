@@ -14,6 +14,7 @@ export default existenceRule({
     notOk: ['I think the cache is the bottleneck.', 'Perhaps we should split the service.',
       'The build is kind of slow on laptops.'],
   },
+  notes: '"kind of" and "sort of" are hedges only as adverbs ("kind of slow"); after a determiner they are nouns ("this kind of bug") and are not flagged. There is no automatic fix: removing a hedge changes the claim.',
   entries: hedges,
   message: (m) => `'${m.text}' weakens the claim; state it, or say why you are unsure.`,
 });

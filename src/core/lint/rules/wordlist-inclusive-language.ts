@@ -27,6 +27,8 @@ export const DEFAULT_INCLUSIVE_ALLOW: readonly string[] = [
   'hang', 'hangs', 'invalid', 'primitive', 'primitives', 'man page', 'man pages', 'native',
   // Found noisy on real engineering posts: "a special case", "the actor model", "DWARF debug info", "a mental model".
   'special', 'actor', 'actors', 'actor model', 'dwarf', 'mental model', 'mental models', 'pop up', 'pops up',
+  // The Dockerfile instruction, not the diagnosis.
+  'add',
 ];
 
 /**
@@ -131,6 +133,10 @@ export const inclusiveLanguage = blockRule<InclusiveOptions>({
       'Invalid input returns an error.'],
     notOk: ['Hey guys, the build is green.', 'Add the address to the whitelist.', 'We need more manpower.'],
   },
+  notes: 'Off by default; turn it on in `.lectern/config.json` (`"inclusive-language": "warning"`). Technical words that '
+    + 'retext-equality would flag in their social sense are allowed by default: ' + DEFAULT_INCLUSIVE_ALLOW.map((w) => `"${w}"`).join(', ')
+    + '. The `allow` option replaces that list. Words the `condescending` rule owns ("just", "easy", "obviously", "simple") '
+    + 'are never reported twice. Replacements are suggestions, never applied automatically.',
   scope: 'block',
   check,
 });

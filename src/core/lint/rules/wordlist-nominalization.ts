@@ -14,6 +14,7 @@ export default substitutionRule({
     notOk: ['We made a decision to drop the old format.', 'The team performed an analysis of the logs.',
       'The scheduler has a tendency to starve small jobs.'],
   },
+  notes: 'Suggestions keep the tense of the light verb ("made a decision" → "decided", "makes a decision" → "decides"). They are never applied automatically: the words after the phrase sometimes need to change too.',
   entries: nominalizations,
   message: (m) => `'${m.text}' hides the verb; try '${m.entry.replace[0] ?? ''}'.`,
 });

@@ -15,5 +15,6 @@ export default substitutionRule({
     notOk: ['We utilize a queue.', 'In order to ship faster, we cut the scope.', 'Read the guide prior to the upgrade.',
       'Approximately half of the jobs failed.'],
   },
+  notes: 'Every inflection is its own entry, so the fix stays grammatical (utilizing → using). Entries where the plain word does not fit every context (a past form that may be a participle, such as demonstrated → showed / shown; a word that is also a noun, such as purchase; a technical sense, such as terminate a process) offer their replacements as suggestions only: "fix all" and `lectern lint --fix` never apply them. The longest phrase wins ("an additional" → "another"). Add a word to `allow` to keep it.',
   entries: simplerWords,
 });

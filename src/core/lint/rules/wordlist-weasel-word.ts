@@ -14,6 +14,7 @@ export default existenceRule({
       'We chose Rust rather than Go.'],
     notOk: ['The new parser is very fast.', 'This change is really important.', 'The migration was quite painful.'],
   },
+  notes: 'Not flagged where deleting the word would change the meaning: after a negation ("not very hard"), in "quite a few", "the very first", "rather than", "very much", and in technical terms such as "absolutely positioned" or "completely fair". "essentially" is flagged without a fix, because "essentially all" means almost all.',
   entries: weaselWords,
   message: (m) => `'${m.text}' adds emphasis but no information; cut it or show the evidence.`,
 });

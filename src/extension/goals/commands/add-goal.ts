@@ -33,6 +33,7 @@ export function registerAddGoal(ctx: CommandContext): vscode.Disposable {
         return undefined;
       }
       await session.goalsFile.reload();
+      void vscode.window.showInformationMessage(vscode.l10n.t('Added goal “{0}”.', input.title));
       return created.id;
     }
     const id = await editGoalsFile(session, (text) => addGoal(text, input, dimensions));
