@@ -175,9 +175,11 @@ function pushBlock(chunk: string, segments: number[], kind: BlockKind, blocks: R
 }
 
 function htmlComments(chunk: string, from: number, to: number, comments: RawComment[]): void {
-  const re = /<!--([\s\S]*?)-->/g;
-  re.lastIndex = from;
-  for (let m = re.exec(chunk); m && m.index < to; m = re.exec(chunk)) {
-    comments.push({ start: m.index, end: m.index + m[0].length, body: m[1]! });
+  let open = chunk.indexOf('<!--', from);
+  while (open >= 0 && open < to) {
+    const close = chunk.indexOf('-->', open + 4);
+    if (close < 0) return; // and no later comment can close either
+    comments.push({ start: open, end: close + 3, body: chunk.slice(open + 4, close) });
+    open = chunk.indexOf('<!--', close + 3);
   }
 }

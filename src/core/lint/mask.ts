@@ -48,6 +48,11 @@ export function maskInline(source: string): Masked {
     if (last > 0 && blanks[last] === from && marked[marked.length - 1] === content) blanks[last] = to;
     else { blanks.push(from, to); marked.push(content); }
   };
+  // Searches that failed once fail for every later start too: remembering that keeps pathological input linear.
+  let noCommentEnd = false;
+  let noDisplayMathEnd = false;
+  const noBacktickRun = new Set<number>();
+  let parens: Int32Array | null = null;
   let i = 0;
   while (i < n) {
     const c = source.charCodeAt(i);
@@ -61,7 +66,8 @@ export function maskInline(source: string): Masked {
         let k = i;
         while (k < n && source.charCodeAt(k) === 96) k++;
         const len = k - i;
-        const close = findBacktickRun(source, k, len);
+        const close = noBacktickRun.has(len) ? -1 : findBacktickRun(source, k, len);
+        if (close < 0) noBacktickRun.add(len);
         if (close >= 0) { blank(i, close + len, true); i = close + len; continue; }
         blank(i, k);
         i = k;
@@ -69,7 +75,8 @@ export function maskInline(source: string): Masked {
       }
       case 60: { // < comment, tag, autolink
         if (source.startsWith('<!--', i)) {
-          const close = source.indexOf('-->', i + 4);
+          const close = noCommentEnd ? -1 : source.indexOf('-->', i + 4);
+          if (close < 0) noCommentEnd = true;
           if (close >= 0) {
             comments.push({ start: i, end: close + 3, body: source.slice(i + 4, close) });
             blank(i, close + 3, true);
@@ -103,10 +110,12 @@ export function maskInline(source: string): Masked {
       case 93: { // ] possibly followed by (destination) or [label]
         const next = source.charCodeAt(i + 1);
         if (next === 40) {
-          const close = matchParen(source, i + 1);
+          parens ??= matchParens(source);
+          const close = parens[i + 1]!;
           if (close >= 0) { blank(i, i + 1); blank(i + 1, close + 1, true); i = close + 1; continue; }
         } else if (next === 91) {
-          const close = source.indexOf(']', i + 2);
+          const found = source.indexOf(']', i + 2);
+          const close = found >= 0 && found - i < 1000 ? found : -1;
           if (close >= 0 && !/\n[ \t]*\n/.test(source.slice(i + 2, close))) { blank(i, close + 1); i = close + 1; continue; }
         }
         blank(i, i + 1);
@@ -126,7 +135,9 @@ export function maskInline(source: string): Masked {
         break;
       }
       case 36: { // $ math
+        if (noDisplayMathEnd && source.charCodeAt(i + 1) === 36) { i += 2; continue; }
         const close = findMath(source, i);
+        if (close < 0 && source.charCodeAt(i + 1) === 36) noDisplayMathEnd = true;
         if (close >= 0) { blank(i, close, true); i = close; continue; }
         break;
       }
@@ -191,17 +202,25 @@ function findBacktickRun(s: string, from: number, len: number): number {
   return -1;
 }
 
-/** Index of the `)` closing the `(` at `open`, with nested parentheses; -1 if none before a blank line. */
-function matchParen(s: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < s.length; k++) {
+/**
+ * For each `(`, the index of the `)` that closes it (nested parentheses, backslash escapes), or -1 when it is not
+ * closed before a blank line. One pass with a stack, so unclosed links stay linear.
+ */
+function matchParens(s: string): Int32Array {
+  const match = new Int32Array(s.length).fill(-1);
+  const stack: number[] = [];
+  for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c === 92) { k++; continue; }
-    if (c === 40) depth++;
-    else if (c === 41) { depth--; if (depth === 0) return k; }
-    else if (c === 10 && /^\n[ \t]*\n/.test(s.slice(k, k + 40))) return -1;
+    if (c === 40) stack.push(k);
+    else if (c === 41) { const open = stack.pop(); if (open !== undefined) match[open] = k; }
+    else if (c === 10) {
+      let j = k + 1;
+      while (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9) j++;
+      if (s.charCodeAt(j) === 10) stack.length = 0;
+    }
   }
-  return -1;
+  return match;
 }
 
 /**

@@ -29,7 +29,12 @@ export class PipelineTreeProvider implements vscode.TreeDataProvider<PipelineNod
 
   getChildren(node?: PipelineNode): PipelineNode[] {
     const snap = this.model.snapshot;
-    if (!node) return snap.pipeline.map(({ status, posts }) => ({ type: 'stage', status, posts }));
+    if (!node) {
+      // Stages are only drawn once the first posts are in: VS Code keeps a node's first collapse state, so a stage
+      // drawn empty (not expandable) during the scan would stay folded when its posts arrive.
+      if (snap.indexing && snap.posts.length === 0) return [];
+      return snap.pipeline.map(({ status, posts }) => ({ type: 'stage', status, posts }));
+    }
     if (node.type === 'stage') {
       const parentId = `stage:${node.status}`;
       return node.posts.map((post) => ({ type: 'post', post, parentId }));

@@ -85,6 +85,7 @@ export async function run(ui: Ui): Promise<void> {
     return labels[0] === 'Ideas' && labels.includes('Drafts') ? labels : undefined;
   });
 
+  await ui.setTheme('dark');
   await ui.screenshot('sidebar-dark');
   await ui.setTheme('light');
   await ui.screenshot('sidebar-light');
