@@ -258,6 +258,8 @@ export const quietSettings: Record<string, unknown> = {
   'git.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
   'files.hotExit': 'off',
+  // The web workbench auto-saves after a delay by default; tests that check unsaved edits need it off.
+  'files.autoSave': 'off',
   'chat.commandCenter.enabled': false,
   'editor.minimap.enabled': false,
   'npm.fetchOnlinePackageInfo': false,

@@ -180,10 +180,16 @@ export function lintText(text: string, config?: LecternConfig): LintResult {
   return new Linter(config).lint(text);
 }
 
+/**
+ * One metrics-only Linter shared by every call: the status bar asks for the metrics of the same document after each
+ * edit, and its chunk cache makes that incremental. Calls for other documents just miss the cache (same result).
+ */
+let metricsLinter: Linter | undefined;
+
 export function computeMetrics(text: string): DocumentMetrics {
-  const linter = new Linter(undefined, true);
-  linter.lint(text);
-  return linter.metrics();
+  metricsLinter ??= new Linter(undefined, true);
+  metricsLinter.lint(text);
+  return metricsLinter.metrics();
 }
 
 /**

@@ -41,3 +41,11 @@ test('Linter.metrics() equals computeMetrics() for the last text', () => {
   linter.lint(text);
   assert.deepEqual(linter.metrics(), computeMetrics(text));
 });
+
+test('computeMetrics keeps a cache across calls; alternating documents and edits give fresh-parse results', async () => {
+  const { Linter: EngineLinter } = await import('../../../src/core/lint/engine');
+  const fresh = (text: string) => { const l = new EngineLinter(undefined, true); l.lint(text); return l.metrics(); };
+  const a = '# A\n\nThe bug was fixed. It works.\n\nAnother paragraph here.\n';
+  const b = 'Only one sentence that is short.\n';
+  for (const text of [a, b, a, a.replace('works', 'worked well'), b, '', a]) assert.deepEqual(computeMetrics(text), fresh(text));
+});

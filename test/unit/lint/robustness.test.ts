@@ -71,6 +71,24 @@ test('a 1 MB line with no spaces and no sentence end', () => {
   check('`'.repeat(100_000) + '*'.repeat(100_000) + '['.repeat(100_000) + '<'.repeat(100_000) + '$'.repeat(100_000));
 });
 
+// Inputs that make naive scanners quadratic (each unclosed construct searching to the end). No timing assertion: a
+// quadratic scan would take minutes here and the test runner's timeout would catch it.
+const PATHOLOGICAL: Record<string, string> = {
+  'unclosed link destinations': 'x](y '.repeat(40000),
+  'unclosed parentheses': '](('.repeat(60000),
+  'unclosed comments': '<!-- '.repeat(40000),
+  'unclosed comments in a paragraph': 'a <!-- '.repeat(30000),
+  'backtick runs': '`a``b'.repeat(40000),
+  'reference brackets': '][a '.repeat(50000),
+  'display math openers': 'a $$ b '.repeat(30000),
+  'a 20,000-row table': '|a|b|\n|-|-|\n'.repeat(10000),
+};
+for (const [name, text] of Object.entries(PATHOLOGICAL)) {
+  test(`pathological input stays linear: ${name}`, () => {
+    check(text);
+  });
+}
+
 test('CRLF, CR and LF versions of a document give the same findings on the same words', () => {
   const lf = '# Title\n\nThe bug was fixed by the the team.\nIt took a hour.\n\n- an user\n';
   const crlf = lf.replace(/\n/g, '\r\n');

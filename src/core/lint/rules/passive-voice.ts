@@ -25,13 +25,13 @@ export const ADJECTIVAL = new Set(('tired excited interested married bored worri
   'motivated qualified prepared involved obsessed convinced dedicated talented skilled experienced advanced detailed ' +
   'complicated sophisticated limited renowned tailored crowded balanced varied unexpected unrelated outdated ' +
   'automated animated heated naked wicked sacred rugged ragged crooked beloved learned aged gifted ' +
-  'gone').split(' '));
+  'mixed gone').split(' '));
 /** Words ending in -ed that are not participles. */
 const NOT_PARTICIPLE = new Set(['need', 'seed', 'speed', 'embed', 'bed', 'red', 'shed', 'feed', 'breed', 'hundred',
   'indeed', 'proceed', 'succeed', 'exceed', 'weed', 'deed', 'greed', 'shred', 'bred', 'led', 'fed', 'wed', 'sled']);
 
 /** Participles that after "be" usually state a result ("the deploy is done"): passive only with a "by" agent. */
-const STATIVE = new Set(['done', 'finished', 'closed', 'gone', 'lost', 'based', 'located', 'connected', 'installed', 'enabled', 'disabled']);
+const STATIVE = new Set(['done', 'committed', 'finished', 'closed', 'gone', 'lost', 'based', 'located', 'connected', 'installed', 'enabled', 'disabled']);
 
 export function isParticiple(word: Word): boolean {
   const w = word.lower;
