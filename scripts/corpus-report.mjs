@@ -38,10 +38,16 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) {
 const outfile = join(root, 'out/scripts/lectern-core.cjs');
 mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
-  absWorkingDir: root, entryPoints: ['src/core/lint/index.ts'], outfile, bundle: true, platform: 'node',
-  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+  mainFields: ['module', 'main'], logLevel: 'warning',
+  // The core never loads retext-equality itself; like the CLI, this host provides it (inclusive-language is on here).
+  stdin: {
+    contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';",
+    resolveDir: root, sourcefile: 'corpus-report-core.ts', loader: 'ts',
+  },
 });
 const core = createRequire(import.meta.url)(outfile);
+core.provideRetextEquality(() => core.runRetextEquality);
 
 function markdownFiles(d) {
   return readdirSync(d, { recursive: true, withFileTypes: true })

@@ -3,6 +3,13 @@ import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { main } from './main';
 import type { CliFs } from './fs';
+import { provideRetextEquality } from '../core/lint/index';
+
+// inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
+// require into a module that is initialised on first call, so a run that leaves the rule off never evaluates retext.
+provideRetextEquality(() =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
+  (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality);
 
 /** The real file system behind the CLI's `CliFs` port. */
 export const nodeFs: CliFs = {

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
+import { provideRetextEquality } from '../core/lint/index';
+
+// inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
+// require a module initialised on first call, so the extension evaluates retext only once the rule is switched on.
+provideRetextEquality(() =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
+  (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality);
 
 /**
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,

@@ -170,6 +170,10 @@ export class Linter {
       for (const f of active.rule.finish(docItems[r]!, active.options)) findings.push(toFinding(f, 0, active));
     }
     findings.sort(byRange);
+    for (const active of this.resolved.local.concat(this.resolved.document)) {
+      const reason = active.rule.unavailable?.();
+      if (reason) problems.push({ message: reason, range: { start: 0, end: 0 }, severity: 'warning' });
+    }
     const directives = readDirectives(comments, knownIds, problems);
     const fileDisabled = frontMatterDisables(text, fm, knownIds, problems);
     return { findings: applySuppression(text, findings, directives, fileDisabled), problems };

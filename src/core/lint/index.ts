@@ -11,6 +11,8 @@ import { defaultConfig as configDefaults, parseConfig as configParse } from '../
 import type { DocumentMetrics as Metrics } from './metrics';
 
 export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './types';
+/** Hosts that may run `inclusive-language` provide retext-equality with this (it is never loaded with the core). */
+export { provideRetextEquality, type EqualityRunner, type EqualityMessage } from './providers';
 
 /** What a rule tells the world about itself (docs, hover, schema, README table). */
 export interface RuleMeta {

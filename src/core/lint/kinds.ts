@@ -14,6 +14,8 @@ import { phraseWords } from './tokenize';
 
 interface Compiled<E> {
   words: string[];
+  /** `words` joined by single spaces: what a match folds to (lower case, one space between words). */
+  phrase: string;
   entry: E;
   /** Exception phrases, with where the match sits inside each. */
   except: Array<{ words: string[]; offset: number }>;
@@ -54,7 +56,7 @@ function compile<E extends { match: string[]; except?: string[] }>(entries: read
         }
       }
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, entry, except });
+      list.push({ words, phrase: words.join(' '), entry, except });
       map.set(words[0]!, list);
       firstWords.add(words[0]!);
     }
@@ -84,21 +86,37 @@ function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly s
     if (flags[offset + i] === 0) continue;
     const list = matcher.get(words[i]!.lower);
     if (!list) continue;
-    for (const c of list) {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k]!;
       const last = i + c.words.length - 1;
       if (last >= words.length || !sameWords(words, i, c.words, text)) continue;
+      // The words are equal to the phrase's and only whitespace separates them, so the match folded to lower case
+      // with single spaces is `c.phrase`: no string is built for the (frequent) matches that are allowed or excepted.
+      if (ctx.block.allow.has(c.phrase) || isAllowed(allow, c.phrase)) continue;
+      if (isExcepted(c.except, words, i, text)) continue;
       const start = words[i]!.start;
       const end = words[last]!.end;
-      const matched = text.slice(start, end).replace(/\s+/g, ' ');
-      const lower = matched.toLowerCase().replace(/\u2019/g, "'");
-      if (ctx.block.allow.has(lower) || allow.some((a) => a.toLowerCase() === lower)) continue;
-      if (c.except.some((ex) => i - ex.offset >= 0 && sameWords(words, i - ex.offset, ex.words, text))) continue;
-      out.push({ entry: c.entry, first: i, last, start, end, text: matched });
+      out.push({ entry: c.entry, first: i, last, start, end, text: c.words.length === 1 ? words[i]!.text : text.slice(start, end).replace(/\s+/g, ' ') });
       i = last;
       break;
     }
   }
   return out;
+}
+
+/** The rule's `allow` option (any case) holds `phrase` (lower case). */
+function isAllowed(allow: readonly string[], phrase: string): boolean {
+  for (let k = 0; k < allow.length; k++) if (allow[k]!.toLowerCase() === phrase) return true;
+  return false;
+}
+
+/** The match at word `at` sits inside one of the entry's exception phrases ("just now", "a just cause"). */
+function isExcepted(except: Compiled<unknown>['except'], words: readonly Word[], at: number, text: string): boolean {
+  for (let k = 0; k < except.length; k++) {
+    const ex = except[k]!;
+    if (at - ex.offset >= 0 && sameWords(words, at - ex.offset, ex.words, text)) return true;
+  }
+  return false;
 }
 
 /** words[from…] spell `phrase`, separated only by whitespace. */

@@ -75,6 +75,11 @@ interface RuleBase<O extends RuleOptions> {
   notes?: string;
   /** Word-list rules: the table, listed in docs/rules.md. */
   entries?: ReadonlyArray<{ match: string[]; replace?: string[] }>;
+  /**
+   * Why the rule cannot run in this host, when a costly engine it needs was not provided (see providers.ts);
+   * undefined when it can. The engine reports the reason as a problem instead of silently finding nothing.
+   */
+  unavailable?: () => string | undefined;
 }
 
 /** Runs once per sentence. Ranges are relative to the block. */

@@ -1,6 +1,11 @@
 import { defaultConfig } from '../../../src/core/lint/index';
 import type { LecternConfig } from '../../../src/core/config-types';
 import type { Finding } from '../../../src/core/lint/types';
+import { provideRetextEquality } from '../../../src/core/lint/index';
+import { runRetextEquality } from '../../../src/core/lint/retext-equality';
+
+// The hosts provide retext-equality to the core (src/core/lint/providers.ts); the lint tests do the same.
+provideRetextEquality(() => runRetextEquality);
 
 /** A config in which only the given rules run (at their default severity, or warning when they are off by default). */
 export function only(...ids: string[]): LecternConfig {

@@ -9,8 +9,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText, parseConfig, rules } from '../../../src/core/lint/index';
+import { lintText, parseConfig, provideRetextEquality, rules } from '../../../src/core/lint/index';
+import { runRetextEquality } from '../../../src/core/lint/retext-equality';
 import type { LecternConfig } from '../../../src/core/config-types';
+
+// The hosts provide retext-equality to the core (src/core/lint/providers.ts); the evaluation does the same.
+provideRetextEquality(() => runRetextEquality);
 
 export interface LabelledCase {
   /** Where the case comes from, e.g. "sentences.tsv:12" or "docs/readability.md". */

@@ -9,13 +9,10 @@
  * flags as condescending ("just", "easy", "obviously", "simple") are never reported here: the `condescending` rule
  * owns them, so a word gets at most one finding.
  */
-import { unified, type Processor } from 'unified';
-import retextEnglish from 'retext-english';
-import retextEquality from 'retext-equality';
-import type { Root } from 'nlcst';
-import type { VFileMessage } from 'vfile-message';
 import { blockRule, type BlockContext, type RuleFinding } from '../rule-types';
 import type { Fix } from '../types';
+// retext itself is loaded only when the rule runs: see ../providers.ts and ../retext-equality.ts.
+import { hasRetextEquality, retextEquality } from '../providers';
 
 interface InclusiveOptions extends Record<string, unknown> {
   /** Words and phrases never reported (case-insensitive). Multi-word phrases protect every word inside them. */
@@ -41,30 +38,6 @@ const OWNED_BY_CONDESCENDING = ['simple', 'simply', 'easy', 'easily', 'just', 'o
 
 const MAX_SUGGESTIONS = 3;
 
-type EqualityProcessor = Processor<Root, Root, Root>;
-interface Run { messages: VFileMessage[] }
-
-/** Processors are costly to build (retext-equality compiles its phrase index), so keep one per ignore list. */
-const processors = new Map<string, { processor: EqualityProcessor; run: Run }>();
-
-function processorFor(ignore: readonly string[]): { processor: EqualityProcessor; run: Run } {
-  const key = ignore.join('\u0000');
-  let entry = processors.get(key);
-  if (!entry) {
-    const run: Run = { messages: [] };
-    const processor = unified()
-      .use(retextEnglish)
-      .use(retextEquality, { ignore: [...ignore] })
-      // Hands the messages of the last run back to `check`: runSync makes a fresh file per call.
-      .use(() => (_tree, file) => { run.messages = file.messages; }) as unknown as EqualityProcessor;
-    processor.freeze();
-    entry = { processor, run };
-    if (processors.size > 16) processors.clear();
-    processors.set(key, entry);
-  }
-  return entry;
-}
-
 /** Ranges of the block covered by an allowed multi-word phrase ("master branch"). */
 function allowedSpans(ctx: BlockContext, phrases: readonly string[][]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -88,23 +61,20 @@ function check(ctx: BlockContext, options: InclusiveOptions): RuleFinding[] {
     .filter((a) => a.length > 0);
   const single = new Set<string>([...OWNED_BY_CONDESCENDING, ...allow.filter((a) => !a.includes(' ')), ...ctx.allow]);
   const phrases = allow.filter((a) => a.includes(' ')).map((a) => a.split(/\s+/));
-  const { processor, run } = processorFor([...single].sort());
-  run.messages = [];
-  processor.runSync(processor.parse(ctx.text));
-  const messages = run.messages;
+  const run = retextEquality();
+  if (!run) return []; // the engine reports the missing provider once per lint (see `unavailable` below)
+  const messages = run(ctx.text, [...single].sort());
   if (messages.length === 0) return [];
   const spans = phrases.length ? allowedSpans(ctx, phrases) : [];
   const findings: RuleFinding[] = [];
   for (const m of messages) {
-    const place = m.place;
-    const start = place && 'start' in place ? place.start.offset : undefined;
-    const end = place && 'end' in place ? place.end.offset : undefined;
-    if (start === undefined || end === undefined || end <= start || end > ctx.text.length) continue;
+    const { start, end } = m;
+    if (end <= start || end > ctx.text.length) continue;
     const actual = ctx.text.slice(start, end);
     const lower = actual.toLowerCase().replace(/\s+/g, ' ');
     if (single.has(lower)) continue;
     if (spans.some(([s, e]) => s <= start && end <= e)) continue;
-    const expected = (Array.isArray(m.expected) ? m.expected : []).slice(0, MAX_SUGGESTIONS);
+    const expected = m.expected.slice(0, MAX_SUGGESTIONS);
     const suggestions: Fix[] = expected.map((text) => ({
       title: `Replace with '${text}'`,
       edits: [{ range: { start, end }, newText: text }],
@@ -139,4 +109,6 @@ export const inclusiveLanguage = blockRule<InclusiveOptions>({
     + 'are never reported twice. Replacements are suggestions, never applied automatically.',
   scope: 'block',
   check,
+  unavailable: () => hasRetextEquality() ? undefined
+    : 'inclusive-language is on, but this host did not load retext-equality, so the rule did not run.',
 });
