@@ -51,6 +51,7 @@ interface Resolved {
   local: ActiveRule[];
   document: ActiveRule[];
   allow: ReadonlySet<string>;
+  hasSentenceRules: boolean;
 }
 
 const knownIds = new Set(allRules.map((r) => r.id));
@@ -67,7 +68,7 @@ export function resolveRules(config?: LecternConfig): Resolved {
     (rule.scope === 'document' ? document : local).push({ rule, severity, options });
   }
   const allow = new Set((config?.allow ?? []).map((w) => w.toLowerCase().replace(/\u2019/g, "'").trim()));
-  return { local, document, allow };
+  return { local, document, allow, hasSentenceRules: local.some((a) => a.rule.scope === 'sentence') };
 }
 
 export class Linter {
@@ -82,7 +83,7 @@ export class Linter {
 
   /** `rulesOff` runs no rule at all (metrics only). */
   constructor(config?: LecternConfig, rulesOff = false) {
-    this.resolved = rulesOff ? { local: [], document: [], allow: new Set() } : resolveRules(config);
+    this.resolved = rulesOff ? { local: [], document: [], allow: new Set(), hasSentenceRules: false } : resolveRules(config);
   }
 
   /** Metrics of the text given to the last `lint` call (from the per-block cache: no extra parse). */
@@ -209,8 +210,9 @@ function lintChunk(chunk: string, resolved: Resolved): CachedChunk {
   if (parsed.open) return { key: chunk, open: true, stats: emptyStats(), blocks: [], comments: [] };
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     const { words, sentences } = tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow };
-    const findings = resolved.local.map((active) => runLocal(active, ctx));
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, phraseStarts: undefined };
+    const sentenceCtxs = ctx.sentences.length > 0 && resolved.hasSentenceRules ? sentenceContexts(ctx) : [];
+    const findings = resolved.local.map((active) => runLocal(active, ctx, sentenceCtxs));
     const facts = resolved.document.map((active) =>
       active.rule.scope === 'document' ? active.rule.collect(ctx, active.options) : undefined);
     return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx) };
@@ -268,27 +270,24 @@ function commonSuffix(a: string, b: string, max: number): number {
   return k;
 }
 
-function runLocal(active: ActiveRule, ctx: BlockContext): RuleFinding[] {
+function runLocal(active: ActiveRule, ctx: BlockContext, sentences: readonly SentenceContext[]): RuleFinding[] {
   const rule = active.rule;
   if (rule.scope === 'block') return rule.check(ctx, active.options);
   if (rule.scope !== 'sentence') return [];
   let out: RuleFinding[] | undefined;
-  for (const sctx of sentenceContexts(ctx)) {
+  for (const sctx of sentences) {
     const found = rule.check(sctx, active.options);
     if (found.length) (out ??= []).push(...found);
   }
   return out ?? [];
 }
 
-/** One SentenceContext per sentence, built once per block and shared by every sentence rule. */
-const sentenceCache = new WeakMap<BlockContext, SentenceContext[]>();
+/**
+ * One SentenceContext per sentence, built once per block and shared by every sentence rule. (Built by lintChunk and
+ * passed down, not cached in a WeakMap keyed by the block: see BlockContext.phraseStarts for why.)
+ */
 function sentenceContexts(ctx: BlockContext): SentenceContext[] {
-  let list = sentenceCache.get(ctx);
-  if (!list) {
-    list = ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) }));
-    sentenceCache.set(ctx, list);
-  }
-  return list;
+  return ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) }));
 }
 
 function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {

@@ -30,14 +30,13 @@ const compilers: Array<() => unknown> = [];
 let allCompiled = false;
 
 /** Per block: 1 where a word starts some phrase of some word-list rule. Computed once, shared by all those rules. */
-const candidateCache = new WeakMap<SentenceContext['block'], Uint8Array>();
 function candidates(block: SentenceContext['block']): Uint8Array {
-  let flags = candidateCache.get(block);
+  let flags = block.phraseStarts;
   if (!flags) {
     if (!allCompiled) { allCompiled = true; for (const c of compilers) c(); }
     flags = new Uint8Array(block.words.length);
     for (let i = 0; i < block.words.length; i++) if (firstWords.has(block.words[i]!.lower)) flags[i] = 1;
-    candidateCache.set(block, flags);
+    block.phraseStarts = flags;
   }
   return flags;
 }

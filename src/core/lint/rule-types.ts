@@ -41,6 +41,12 @@ export interface BlockContext {
   sentences: readonly Sentence[];
   /** Lower-cased words and phrases from the config's `allow` list. */
   allow: ReadonlySet<string>;
+  /**
+   * Scratch space of the word-list kinds (kinds.ts): 1 where a word starts a phrase of some table, computed once per
+   * block. It lives on the block, not in a module-level WeakMap: a WeakMap keyed by thousands of short-lived blocks
+   * per lint made V8 keep and promote them, and doubled peak memory. Rules never read it.
+   */
+  phraseStarts?: Uint8Array;
 }
 
 export interface SentenceContext {

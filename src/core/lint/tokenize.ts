@@ -1,39 +1,15 @@
 /**
- * Word and sentence tokenizer for masked prose blocks. It is a single pass over char codes, not parse-latin:
+ * Word and sentence tokenizer for masked prose blocks. It is one regular-expression scan plus a pass over the
+ * terminal punctuation, not parse-latin:
  * parse-latin builds a full syntax tree (~1 ms per 1k words) and our rules only need word spans and sentence
  * spans, which this gets in a fraction of that (see docs/engine.md for numbers).
  */
 import type { Sentence, Word } from './rule-types';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const nonAsciiWordCache = new Map<number, boolean>();
-
 /** Han, kana and Hangul: each character is a word of its own, and English rules ignore them. */
 export function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
     || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af);
-}
-
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
-  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters (emoji, rare Han) are not word parts
-  let known = nonAsciiWordCache.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) && !isCjk(code) && !isCjkPunctuation(code);
-    nonAsciiWordCache.set(code, known);
-  }
-  return known;
-}
-
-function isCjkPunctuation(code: number): boolean {
-  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f);
-}
-
-/** Characters that join two word parts: don't, e.g, 3.14, v1.2.3, state-of-the-art, snake_case. */
-function isJoiner(code: number): boolean {
-  return code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45 /* - */ || code === 95 /* _ */;
 }
 
 function isSpace(code: number): boolean {
@@ -57,31 +33,35 @@ export interface Tokens {
   sentences: Sentence[];
 }
 
+/**
+ * One word per match: a single Han, kana or Hangul character (`isCjk`), or a run of word characters in which single
+ * joiners may stand between two word characters (don't, e.g, 3.14, v1.2.3, state-of-the-art, snake_case).
+ * A word character is an ASCII letter or digit, or a BMP letter, digit or mark (\p{L}, \p{N}, \p{M}) that is not CJK
+ * and not CJK punctuation; astral characters (emoji, rare Han) are never word parts. The joiners are ' ’ . - _.
+ * The scan runs inside the regular-expression engine, which is compiled code from the first call: the loop over char
+ * codes it replaces (same words, checked on random Unicode text) ran interpreted for a third of the first lint in a
+ * fresh process. `new RegExp` because the `v` flag (class subtraction, Node 20) is newer than the TypeScript target.
+ */
+const CJK_CLASS = '[\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af]';
+const WORD_CLASS = '[[\\p{L}\\p{N}\\p{M}]--[\\u{10000}-\\u{10ffff}]--' + CJK_CLASS + '--[\\u3000-\\u303f\\uff00-\\uff0f]]';
+const WORD_RE = new RegExp(CJK_CLASS + '|' + WORD_CLASS + '+(?:[\'\\u2019._\\-]' + WORD_CLASS + '+)*', 'gv');
+/** Terminal punctuation: where a sentence may end (see sentenceEnds). */
+const TERMINAL_RE = /[.!?\u2026\u3002\uff01\uff1f]/g;
+
 export function tokenize(text: string): Tokens {
   const words: Word[] = [];
-  const n = text.length;
   // Pass 1: words.
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) {
-      const t = text[i]!;
-      words.push({ start: i, end: i + 1, text: t, lower: t, cjk: true });
-      i++;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const t = m[0];
+    const start = m.index;
+    if (t.length === 1 && isCjk(t.charCodeAt(0))) {
+      words.push({ start, end: start + 1, text: t, lower: t, cjk: true });
       continue;
     }
-    if (!isWordChar(c)) { i++; continue; }
-    const start = i;
-    i++;
-    for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) { i += 2; continue; }
-      break;
-    }
-    const t = text.slice(start, i);
     let lower = t.toLowerCase();
     if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
-    words.push({ start, end: i, text: t, lower, cjk: false });
+    words.push({ start, end: start + t.length, text: t, lower, cjk: false });
   }
   // Pass 2: sentence ends, then group the words.
   const ends = sentenceEnds(text, words);
@@ -113,7 +93,12 @@ function sentenceEnds(text: string, words: readonly Word[]): number[] {
   const ends: number[] = [];
   const n = text.length;
   let w = 0; // index of the first word that starts at or after i
+  // Jump from one terminal punctuation mark to the next (see WORD_RE for why the scan is a regular expression).
+  TERMINAL_RE.lastIndex = 0;
   for (let i = 0; i < n; i++) {
+    TERMINAL_RE.lastIndex = i;
+    if (TERMINAL_RE.exec(text) === null) break;
+    i = TERMINAL_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
     // CJK full stops end a sentence with no space after them.
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
