@@ -5,7 +5,7 @@
 // same metadata. It bundles the rule registry with esbuild to a temporary file and imports it. Run by
 // scripts/build.mjs after a build.
 import * as esbuild from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -152,6 +152,8 @@ async function main() {
     const { allRules } = await import(pathToFileURL(out).href);
     mkdirSync(join(root, 'dist'), { recursive: true });
     writeFileSync(join(root, 'dist/config.schema.json'), JSON.stringify(buildSchema(allRules), null, 2) + '\n');
+    // The goals file's schema is hand-kept next to its validator in the core; ship it for YAML-aware editors.
+    copyFileSync(join(root, 'src/core/goals/goals.schema.json'), join(root, 'dist/goals.schema.json'));
     mkdirSync(join(root, 'docs'), { recursive: true });
     const doc = join(root, 'docs/rules.md');
     const text = buildRulesDoc(allRules);

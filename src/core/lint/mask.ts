@@ -28,6 +28,14 @@ const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>]*/iy;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const FORMATTING_TAG = /^<\/?(?:a|b|i|em|strong|u|s|del|ins|mark|small|sub|sup|span|abbr|kbd|q|cite|dfn|var|samp|font|strike|tt|big)\b/i;
 
+/**
+ * Where the loop in maskInline has something to do: a character that opens inline syntax, or the start of a bare URL
+ * (h f w m not after a letter or digit, with a URL prefix that BARE_URL would take as longer than 4 characters).
+ * Everything in between is plain prose that the loop would step over one character at a time; jumping over it with
+ * the regular-expression engine (compiled code from the first call) keeps a cold lint from interpreting that loop.
+ */
+const SYNTAX = /[\\`<!\[\]*~_$&]|(?<![A-Za-z0-9\u0080-\uffff])(?:https?:\/\/|ftp:\/\/|www\.[^\s<>]|mailto:)/gi;
+
 function isAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
 }
@@ -55,6 +63,10 @@ export function maskInline(source: string): Masked {
   let parens: Int32Array | null = null;
   let i = 0;
   while (i < n) {
+    SYNTAX.lastIndex = i;
+    const next = SYNTAX.exec(source);
+    if (next === null) break;
+    i = next.index;
     const c = source.charCodeAt(i);
     switch (c) {
       case 92: { // \ escape: hide the backslash, keep the escaped character

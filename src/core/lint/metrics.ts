@@ -2,7 +2,7 @@
  * Document metrics and the clarity score (definition table: docs/clarity-score.md). Per-block numbers are computed
  * with the block (and cached with it by the Linter); the document numbers are sums, so they are cheap after an edit.
  */
-import type { BlockContext } from './rule-types';
+import type { BlockContext, Word } from './rule-types';
 import { findPassives } from './rules/passive-voice';
 import { syllables } from './syllables';
 
@@ -38,17 +38,19 @@ export const WORDS_PER_MINUTE = 238;
 export const LONG_SENTENCE_WORDS = 25;
 export const LONG_PARAGRAPH_WORDS = 150;
 
-export function blockStats(ctx: BlockContext): BlockStats {
+/** `sentenceWords`, when given, holds each sentence's words already sliced (the engine has them for the rules). */
+export function blockStats(ctx: BlockContext, sentenceWords?: ReadonlyArray<{ words: readonly Word[] }>): BlockStats {
   const stats: BlockStats = { words: ctx.words.length, sentences: 0, longSentences: 0, passiveSentences: 0,
     latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
   if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return stats;
   let paragraphWords = 0;
-  for (const s of ctx.sentences) {
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k]!;
     stats.sentences++;
     paragraphWords += s.latinWords;
     if (s.latinWords > LONG_SENTENCE_WORDS && !s.cjk) stats.longSentences++;
     if (s.cjk) continue;
-    const words = ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
+    const words = sentenceWords ? sentenceWords[k]!.words : ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
     if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
     stats.latinSentences++;
     for (const w of words) {

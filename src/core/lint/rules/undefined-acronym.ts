@@ -12,7 +12,14 @@ export const COMMON_ACRONYMS = ('API APIS HTTP HTTPS JSON URL URI CPU GPU SQL HT
   'README LGTM RSS DIY ASAP ETA N/A PS GB MB KB TB GHZ MHZ HD DVD CD-ROM AMD ARM RISC NFS RAID NVME PCI PCIE GPS ' +
   'WWW HTML5 CSS3 ES6 XSS CSRF CORS DOM SPA SEO GDPR MD RFC JSX SSR IRC OSS RSA SHA AES JIT AOT GC VM VMS WASM ' +
   'HTTP2 HTTP3 QUIC GNU BSD MSDN ARM64 X86 AMD64 LTS RC GA EOF EOL CRLF LF UUID GUID JPG MP3 MP4 TCP/IP LLVM GCC ' +
-  'IOT AR VR NFT DB SDKS CVE DDOS DOS SMS LED LCD CEO CFO COO TLDR IMHO AFAIK ETC').split(' ');
+  'IOT AR VR NFT DB SDKS CVE DDOS DOS SMS LED LCD CEO CFO COO TLDR IMHO AFAIK ETC VS').split(' ');
+
+/**
+ * Words people write in capitals for emphasis or as names of things (the PATH variable, a NOTE callout) that are
+ * not acronyms, seen as noise on real posts.
+ */
+const SHOUTED_WORDS = new Set(('NOTE WARNING IMPORTANT TIP CAUTION DANGER INFO PATH HOME USER NEW FREE NOT ALL AND OR THE ' +
+  'NO YES STOP DONE ONLY NEVER ALWAYS MUST SHOULD MAY NOW WIP FIXME XXX HACK').split(' '));
 
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -40,7 +47,9 @@ function collect(ctx: BlockContext, options: { allow: string[] }): Facts {
     const m = /^([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(s?)$/.exec(w.text);
     if (!m) continue;
     const acronym = m[1]!;
-    if (ROMAN.test(acronym) || /^[A-Z]\d+$/.test(acronym)) continue;
+    if (ROMAN.test(acronym) || /^[A-Z]\d+$/.test(acronym) || SHOUTED_WORDS.has(acronym)) continue;
+    // TL;DR is one abbreviation that the tokenizer sees as two words.
+    if (/^TL;DR/i.test(text.slice(w.start, w.start + 5)) || /TL;$/i.test(text.slice(Math.max(0, w.start - 3), w.start))) continue;
     if (COMMON.has(acronym) || ctx.allow.has(acronym.toLowerCase()) || ctx.allow.has(w.lower)
       || options.allow.some((a) => a.toUpperCase() === acronym)) continue;
     const defines = isDefinition(text, words, i, acronym);
@@ -60,6 +69,13 @@ function isDefinition(text: string, words: BlockContext['words'], i: number, acr
   const after = text.slice(w.end, w.end + 3);
   // Chinese style: 每秒查询率（QPS） or 每秒查询率(QPS) right after Han characters.
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after) && i > 0 && words[i - 1]!.cjk) return true;
+  // "abstract syntax tree (or AST)", "(aka AST)", "(short for …)" name the acronym inside the parenthesis.
+  const lead = /\((?:or|aka|a\.k\.a\.|i\.e\.,?|hereafter|henceforth|called|known as)\s+$/i.exec(text.slice(Math.max(0, w.start - 16), w.start));
+  if (lead && /^\s*[),;]/.test(after)) {
+    let k = i - 1;
+    while (k >= 0 && words[k]!.start > w.start - lead[0].length) k--;
+    return initialsBefore(words, k + 1, acronym.length + 3).includes(acronym[0]!.toLowerCase());
+  }
   if (/\(\s*$/.test(before) && /^\s*[),;]/.test(after)) {
     // The words before the parenthesis: their initials (small words skipped) should spell the acronym, or at least
     // start with its first letter (people write "Kubernetes (K8S)").
@@ -96,7 +112,9 @@ export default documentRule<{ allow: string[] }, Facts>({
   },
   notes: 'An acronym is a word of 2–10 characters in capitals (digits allowed, plural *s* allowed: *SLOs*). Definitions: `Full Name (ACR)` (the words before the parenthesis must include the acronym\'s first letter as an initial), `ACR (Full Name)`, `ACR stands for …`, `ACR, or Full …`, and Chinese style `全称（ACR）`. Only the first undefined use of each acronym is reported. **Headings are not judged** (a heading often names the topic before the body defines it), but a definition in a heading counts. Not judged: Roman numerals, a letter plus digits (*S3*, *K8*), acronyms in Chinese sentences, a built-in list of ~200 common ones (API, HTTP, JSON, URL, CPU, SQL, HTML, CSS, RFC, SSR…), the rule\'s `allow` option and the config\'s `allow` list (case-insensitive).',
   examples: {
-    ok: ['Our Site Reliability Engineering (SRE) rotation is small. The SRE team likes it.', 'The API returns JSON over HTTP.', 'SRE (Site Reliability Engineering) is a discipline.', 'Chapter IV covers it.'],
+    ok: ['Our Site Reliability Engineering (SRE) rotation is small. The SRE team likes it.', 'The API returns JSON over HTTP.', 'SRE (Site Reliability Engineering) is a discipline.', 'Chapter IV covers it.',
+      'We walk the abstract syntax tree (or AST) and the AST tells us more.', 'TL;DR: it works.', 'Add it to your PATH.',
+      'Open VS Code and run it.'],
     notOk: ['Our SRE rotation has four people.', 'The SRE team grew. Site Reliability Engineering (SRE) is hard.'],
   },
   collect,
