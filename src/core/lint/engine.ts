@@ -79,6 +79,9 @@ export class Linter {
   /** The last text and its chunk groups, to reuse chunks outside the edited span without even hashing them. */
   private prevText = '';
   private prevGroups: Group[] = [];
+  /** The previous call's document-rule items and comments (absolute), reused for chunks that did not move. */
+  private prevItems: DocumentItem<unknown>[][] = [];
+  private prevComments: RawComment[] = [];
 
   /** `rulesOff` runs no rule at all (metrics only). */
   constructor(config?: LecternConfig, rulesOff = false) {
@@ -148,20 +151,37 @@ export class Linter {
       if (old && old.entry === entry && old.start === base) local = old.findings;
       else if (old && old.entry === entry) local = old.findings.map((f) => shiftFinding(f, base - old.start));
       else local = chunkFindings(entry, base, this.resolved.local);
-      groups.push({ start: base, end, entry, findings: local });
-      for (const f of local) findings.push(f);
+      const item = docItems.length > 0 ? docItems[0]!.length : 0;
+      const comment = comments.length;
+      const unmoved = old !== undefined && old.entry === entry && old.start === base;
+      // The previous call's group (and below its comment and item objects) when the chunk did not move, which is
+      // every chunk before an edit: re-linting after a keystroke then allocates, and later collects, less.
+      groups.push(unmoved && old.item === item && old.comment === comment ? old
+        : { start: base, end, entry, findings: local, item, comment });
+      for (let k = 0; k < local.length; k++) findings.push(local[k]!);
       addStats(stats, entry.stats);
-      for (const c of entry.comments) comments.push({ start: base + c.start, end: base + c.end, body: c.body });
-      if (docItems.length > 0) {
-        for (const block of entry.blocks) {
-          const at = base + block.start;
-          for (let r = 0; r < block.facts.length; r++) docItems[r]!.push({ start: at, kind: block.kind, facts: block.facts[r] });
+      if (unmoved) {
+        for (let k = 0; k < entry.comments.length; k++) comments.push(this.prevComments[old.comment + k]!);
+        for (let r = 0; r < docItems.length; r++) {
+          const from = this.prevItems[r]!;
+          const into = docItems[r]!;
+          for (let k = 0; k < entry.blocks.length; k++) into.push(from[old.item + k]!);
+        }
+      } else {
+        for (const c of entry.comments) comments.push({ start: base + c.start, end: base + c.end, body: c.body });
+        if (docItems.length > 0) {
+          for (const block of entry.blocks) {
+            const at = base + block.start;
+            for (let r = 0; r < block.facts.length; r++) docItems[r]!.push({ start: at, kind: block.kind, facts: block.facts[r] });
+          }
         }
       }
       i = j;
     }
     this.prevText = text;
     this.prevGroups = groups;
+    this.prevItems = docItems;
+    this.prevComments = comments;
     this.cache = next;
     this.stats = stats;
     for (let r = 0; r < this.resolved.document.length; r++) {
@@ -227,6 +247,9 @@ interface Group {
   entry: CachedChunk;
   /** The chunk's sentence and block rule findings at `start`, sorted. */
   findings: Finding[];
+  /** Where the chunk's first document-rule item (per rule list) and first comment are in that call's lists. */
+  item: number;
+  comment: number;
 }
 
 function chunkFindings(entry: CachedChunk, base: number, local: readonly ActiveRule[]): Finding[] {

@@ -75,8 +75,12 @@ export interface WordMatch<E> {
   text: string;
 }
 
-function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly string[]): WordMatch<E>[] {
-  const out: WordMatch<E>[] = [];
+/** What `matches` and the kinds' checks return when nothing matched (most sentences): no array per call. */
+const NOTHING = Object.freeze([]) as readonly never[];
+const NO_FINDINGS = NOTHING as unknown as RuleFinding[];
+
+function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly string[]): readonly WordMatch<E>[] {
+  let out: WordMatch<E>[] | undefined;
   const { words } = ctx;
   const text = ctx.block.text;
   const flags = candidates(ctx.block);
@@ -95,12 +99,12 @@ function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly s
       if (isExcepted(c.except, words, i, text)) continue;
       const start = words[i]!.start;
       const end = words[last]!.end;
-      out.push({ entry: c.entry, first: i, last, start, end, text: c.words.length === 1 ? words[i]!.text : text.slice(start, end).replace(/\s+/g, ' ') });
+      (out ??= []).push({ entry: c.entry, first: i, last, start, end, text: c.words.length === 1 ? words[i]!.text : text.slice(start, end).replace(/\s+/g, ' ') });
       i = last;
       break;
     }
   }
-  return out;
+  return out ?? NOTHING;
 }
 
 /** The rule's `allow` option (any case) holds `phrase` (lower case). */
@@ -205,8 +209,10 @@ export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
     notes: def.notes,
     entries: def.entries,
     check(ctx, options) {
-      if (ctx.sentence.cjk) return [];
-      return matches(matcher(), ctx, options.allow).map((m): RuleFinding => {
+      if (ctx.sentence.cjk) return NO_FINDINGS;
+      const found = matches(matcher(), ctx, options.allow);
+      if (found.length === 0) return NO_FINDINGS;
+      return found.map((m): RuleFinding => {
         const finding: RuleFinding = {
           message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
           range: { start: m.start, end: m.end },
@@ -235,8 +241,10 @@ export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRu
     notes: def.notes,
     entries: def.entries,
     check(ctx, options) {
-      if (ctx.sentence.cjk) return [];
-      return matches(matcher(), ctx, options.allow).map((m): RuleFinding => {
+      if (ctx.sentence.cjk) return NO_FINDINGS;
+      const found = matches(matcher(), ctx, options.allow);
+      if (found.length === 0) return NO_FINDINGS;
+      return found.map((m): RuleFinding => {
         const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
         const fixes: Fix[] = replacements.map((r) => ({
           title: `Replace with '${r}'`,

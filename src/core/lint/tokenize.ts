@@ -44,24 +44,33 @@ export interface Tokens {
  */
 const CJK_CLASS = '[\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af]';
 const WORD_CLASS = '[[\\p{L}\\p{N}\\p{M}]--[\\u{10000}-\\u{10ffff}]--' + CJK_CLASS + '--[\\u3000-\\u303f\\uff00-\\uff0f]]';
-const WORD_RE = new RegExp(CJK_CLASS + '|' + WORD_CLASS + '+(?:[\'\\u2019._\\-]' + WORD_CLASS + '+)*', 'gv');
+/** The first character of the next word (a word character or a CJK one: both are one UTF-16 unit). */
+const WORD_START = new RegExp(CJK_CLASS + '|' + WORD_CLASS, 'gv');
+/** The rest of a word from just after its first character. */
+const WORD_REST = new RegExp(WORD_CLASS + '*(?:[\'\\u2019._\\-]' + WORD_CLASS + '+)*', 'yv');
 /** Terminal punctuation: where a sentence may end (see sentenceEnds). */
 const TERMINAL_RE = /[.!?\u2026\u3002\uff01\uff1f]/g;
 
 export function tokenize(text: string): Tokens {
   const words: Word[] = [];
   // Pass 1: words.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    if (t.length === 1 && isCjk(t.charCodeAt(0))) {
+  // `test` moves lastIndex without building a match array (exec would allocate one per word).
+  WORD_START.lastIndex = 0;
+  while (WORD_START.test(text)) {
+    const start = WORD_START.lastIndex - 1;
+    if (isCjk(text.charCodeAt(start))) {
+      const t = text[start]!;
       words.push({ start, end: start + 1, text: t, lower: t, cjk: true });
       continue;
     }
+    WORD_REST.lastIndex = start + 1;
+    WORD_REST.test(text); // always matches, possibly nothing
+    const end = WORD_REST.lastIndex;
+    WORD_START.lastIndex = end;
+    const t = text.slice(start, end);
     let lower = t.toLowerCase();
     if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
-    words.push({ start, end: start + t.length, text: t, lower, cjk: false });
+    words.push({ start, end, text: t, lower, cjk: false });
   }
   // Pass 2: sentence ends, then group the words.
   const ends = sentenceEnds(text, words);
@@ -97,8 +106,8 @@ function sentenceEnds(text: string, words: readonly Word[]): number[] {
   TERMINAL_RE.lastIndex = 0;
   for (let i = 0; i < n; i++) {
     TERMINAL_RE.lastIndex = i;
-    if (TERMINAL_RE.exec(text) === null) break;
-    i = TERMINAL_RE.lastIndex - 1;
+    if (!TERMINAL_RE.test(text)) break;
+    i = TERMINAL_RE.lastIndex - 1; // the match is one character
     const c = text.charCodeAt(i);
     // CJK full stops end a sentence with no space after them.
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DimensionSummary } from '../../core/goals/api';
 import { chartColorFor } from '../../core/goals/ui-model';
-import type { GoalsModel } from './goals-model';
+import { ModelTreeProvider } from './model-tree';
 import { postStatusName } from './labels';
 import { postDate, postTreeItem, type PostNode } from './post-item';
 
@@ -11,18 +11,7 @@ export type DimensionsNode = { type: 'dimension'; summary: DimensionSummary } | 
  * The Growth Dimensions view: each dimension (config order) with "published in the last 12 months · in progress",
  * its codicon in the nearest theme chart colour, its posts as children, and a final "Unassigned" group.
  */
-export class DimensionsTreeProvider implements vscode.TreeDataProvider<DimensionsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<DimensionsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(
-    private readonly model: GoalsModel,
-    private readonly uriOf: (path: string) => vscode.Uri,
-  ) {
-    this.subscription = model.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class DimensionsTreeProvider extends ModelTreeProvider<DimensionsNode> {
   getChildren(node?: DimensionsNode): DimensionsNode[] {
     const snap = this.model.snapshot;
     if (!node) {
@@ -66,10 +55,5 @@ export class DimensionsTreeProvider implements vscode.TreeDataProvider<Dimension
         : new vscode.ThemeIcon(s.icon ?? 'circle-filled', new vscode.ThemeColor(`charts.${chartColorFor(s.color)}`));
     item.contextValue = s.id === null ? 'unassigned' : 'dimension';
     return item;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { FileProblem, GoalProgress } from '../../core/goals/api';
 import { goalStatusLook } from '../../core/goals/ui-model';
 import { LineIndex } from '../../core/text';
-import type { GoalsModel } from './goals-model';
+import { ModelTreeProvider } from './model-tree';
 import { dimensionName, goalDescription, goalTooltip } from './labels';
 import { postDate, postTreeItem, type PostNode } from './post-item';
 
@@ -17,18 +17,7 @@ export type GoalsNode =
  * The Goals view: one node per valid goal with "done / target · status · when" as its description and the posts
  * that count as children. A goals file that does not parse shows one error node instead (and nothing writes to it).
  */
-export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<GoalsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(
-    private readonly model: GoalsModel,
-    private readonly uriOf: (path: string) => vscode.Uri,
-  ) {
-    this.subscription = model.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class GoalsTreeProvider extends ModelTreeProvider<GoalsNode> {
   getChildren(node?: GoalsNode): GoalsNode[] {
     const snap = this.model.snapshot;
     if (!node) {
@@ -104,10 +93,5 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
         return item;
       }
     }
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

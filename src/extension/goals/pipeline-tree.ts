@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Post, PostStatus } from '../../core/goals/api';
-import type { GoalsModel } from './goals-model';
+import { ModelTreeProvider } from './model-tree';
 import { dimensionName, postStatusLabel } from './labels';
 import { postDate, postTreeItem, type PostNode } from './post-item';
 
@@ -15,18 +15,7 @@ const STAGE_ICONS: Record<PostStatus, string> = {
 };
 
 /** The Pipeline view: posts grouped by status from ideas to published (newest first); a click opens the post. */
-export class PipelineTreeProvider implements vscode.TreeDataProvider<PipelineNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<PipelineNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(
-    private readonly model: GoalsModel,
-    private readonly uriOf: (path: string) => vscode.Uri,
-  ) {
-    this.subscription = model.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class PipelineTreeProvider extends ModelTreeProvider<PipelineNode> {
   getChildren(node?: PipelineNode): PipelineNode[] {
     const snap = this.model.snapshot;
     if (!node) {
@@ -62,10 +51,5 @@ export class PipelineTreeProvider implements vscode.TreeDataProvider<PipelineNod
     item.iconPath = new vscode.ThemeIcon(STAGE_ICONS[node.status]);
     item.contextValue = 'stage';
     return item;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
