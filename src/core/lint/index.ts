@@ -1,6 +1,6 @@
 /**
  * The lint engine's public face: the CLI and the extension import only from here.
- * CONTRACT (kept stable while the engine is built): names and signatures below.
+ * Its names and signatures are the contract the adapters rely on.
  */
 import type { Finding, Fix, SeveritySetting } from './types';
 import type { LecternConfig, FileProblem } from '../config-types';
@@ -8,9 +8,10 @@ import { allRules } from './rules/index';
 import { Linter as EngineLinter, lintText as engineLintText, computeMetrics as engineComputeMetrics } from './engine';
 import { applyFixes as applyFixEdits } from './fixes';
 import { defaultConfig as configDefaults, parseConfig as configParse } from '../config';
-import type { DocumentMetrics as Metrics } from './metrics';
+import type { DocumentMetrics } from './metrics';
 
 export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './types';
+export type { DocumentMetrics } from './metrics';
 /** Hosts that may run `inclusive-language` provide retext-equality with this (it is never loaded with the core). */
 export { provideRetextEquality, type EqualityRunner, type EqualityMessage } from './providers';
 
@@ -28,21 +29,6 @@ export interface RuleMeta {
   example: { bad: string; good: string };
   /** More detail for the docs (Markdown), when the rule has conventions worth knowing. */
   notes?: string;
-}
-
-export interface DocumentMetrics {
-  words: number;
-  /** Minutes at 238 words per minute (not rounded). */
-  readingMinutes: number;
-  sentences: number;
-  /** 0..1 */
-  longSentenceShare: number;
-  /** 0..1 */
-  passiveShare: number;
-  fleschReadingEase: number;
-  fleschKincaidGrade: number;
-  /** 0..100, see README "Clarity score". */
-  clarityScore: number;
 }
 
 export interface LintResult {
@@ -100,6 +86,3 @@ export function defaultConfig(): LecternConfig {
   return configDefaults();
 }
 
-// The two shapes must stay the same; this line fails to compile if they drift apart.
-const metricsShape: (m: Metrics) => DocumentMetrics = (m) => m;
-void metricsShape;

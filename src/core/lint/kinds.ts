@@ -151,22 +151,47 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** Deleting a phrase: also remove one side's spaces, and capitalise the next word when the phrase opened the sentence. */
-function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix {
+/**
+ * Deleting a phrase so the sentence still reads: remove one side's spaces, take a comma that only set the phrase off
+ * ("It works, really." → "It works."; "Really, it works." → "It works."), and capitalise the next word when the
+ * phrase opened the sentence. Next to other punctuation ("(really)", "very-") there is no safe deletion: no fix.
+ */
+function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix | undefined {
   const text = ctx.block.text;
-  let start = m.start;
-  let end = m.end;
+  const title = `Remove '${m.text}'`;
   const next = ctx.words[m.last + 1];
   const atSentenceStart = m.first === 0;
-  if (next && isBlank(text, m.end, next.start)) {
-    end = next.start;
-    if (atSentenceStart && m.text[0] !== m.text[0]!.toLowerCase() && next.text[0] !== next.text[0]!.toUpperCase()) {
-      return { title: `Remove '${m.text}'`, edits: [{ range: { start, end: next.start + 1 }, newText: next.text[0]!.toUpperCase() }] };
+  const capitalised = m.text[0] !== m.text[0]!.toLowerCase();
+  const after = text[m.end];
+  let before = m.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  const charBefore = before > 0 ? text[before - 1] : undefined;
+  /** Removes [start, next word) and capitalises the next word when the phrase opened the sentence. */
+  const upToNext = (start: number): Fix => {
+    const word = next!;
+    if (atSentenceStart && capitalised && word.text[0] !== word.text[0]!.toUpperCase()) {
+      return { title, edits: [{ range: { start, end: word.start + 1 }, newText: word.text[0]!.toUpperCase() }] };
     }
-  } else {
-    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    return { title, edits: [{ range: { start, end: word.start }, newText: '' }] };
+  };
+  if (next && isBlank(text, m.end, next.start)) {
+    // "It is very fast" → "It is fast"; "…, really and" keeps the comma before it.
+    return upToNext(m.start);
   }
-  return { title: `Remove '${m.text}'`, edits: [{ range: { start, end }, newText: '' }] };
+  if (after === ',' && next && /^,\s+$/.test(text.slice(m.end, next.start))) {
+    // "Really, it works." → "It works."; "works, really, and" → "works, and".
+    if (atSentenceStart) return upToNext(m.start);
+    if (charBefore === ',') return { title, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
+    return undefined;
+  }
+  if (after === undefined || /[.!?;:]/.test(after)) {
+    // "It works, really." → "It works."; "It works really." → "It works."
+    if (charBefore === ',') return { title, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
+    if (before < m.start && charBefore !== undefined && /[\p{L}\p{N}]/u.test(charBefore)) {
+      return { title, edits: [{ range: { start: before, end: m.end }, newText: '' }] };
+    }
+  }
+  return undefined;
 }
 
 /** Compiling a table tokenizes every phrase: done on first use, so loading the engine stays fast. */
@@ -217,7 +242,8 @@ export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
           message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
           range: { start: m.start, end: m.end },
         };
-        if (m.entry.removable) finding.fix = removalFix(ctx, m);
+        const fix = m.entry.removable ? removalFix(ctx, m) : undefined;
+        if (fix) finding.fix = fix;
         return finding;
       });
     },

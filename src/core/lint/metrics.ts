@@ -8,12 +8,16 @@ import { syllables } from './syllables';
 
 export interface DocumentMetrics {
   words: number;
+  /** Minutes at 238 words per minute (not rounded). */
   readingMinutes: number;
   sentences: number;
+  /** 0..1 */
   longSentenceShare: number;
+  /** 0..1 */
   passiveShare: number;
   fleschReadingEase: number;
   fleschKincaidGrade: number;
+  /** 0..100, defined in docs/clarity-score.md. */
   clarityScore: number;
 }
 

@@ -59,7 +59,7 @@ test('existence: the removal fix tidies spaces and keeps the sentence capitalise
   const cases: Array<[string, string]> = [
     ['It is very good.', 'It is good.'],
     ['Very good work.', 'Good work.'],
-    ['It is good, very.', 'It is good,.'],
+    ['It is good, very.', 'It is good.'],
     ['It was very  very good.', 'It was good.'],
   ];
   for (const [text, want] of cases) {

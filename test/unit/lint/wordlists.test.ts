@@ -284,3 +284,17 @@ test('inclusive-language: bad input never throws and ranges stay inside the text
   }
   assert.equal(lint('😀guys😀 '.repeat(2000), 'inclusive-language').length, 2000);
 });
+
+test('weasel-word: the removal fix takes the comma that set the word off, and gives no fix next to other punctuation', () => {
+  assert.equal(fixAll('Really, it works.', 'weasel-word'), 'It works.');
+  assert.equal(fixAll('It works, really.', 'weasel-word'), 'It works.');
+  assert.equal(fixAll('It works really.', 'weasel-word'), 'It works.');
+  assert.equal(fixAll('It works, really, and ships.', 'weasel-word'), 'It works, and ships.');
+  assert.equal(fixAll('It is very fast.', 'weasel-word'), 'It is fast.');
+  // A parenthesis or a comma on one side only: deleting the word would leave "()" or a stray comma, so no fix.
+  const parenthesised = 'It is fast (really).';
+  const findings = lint(parenthesised, 'weasel-word');
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0]!.fix, undefined);
+  assert.equal(fixAll(parenthesised, 'weasel-word'), parenthesised);
+});
