@@ -217,10 +217,16 @@ interface WordListRuleDef<E> {
   notes?: string;
 }
 
-/** EXISTENCE kind. Option `allow`: phrases this rule never flags (on top of the config's `allow`). */
-export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
+/**
+ * What both kinds share: the rule's metadata, the `allow` option, staying out of Chinese sentences, and one finding per
+ * match. Each kind says whether it can fix and how a match becomes a finding.
+ */
+function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
+  def: WordListRuleDef<E>,
+  fixable: boolean,
+  findingFor: (m: WordMatch<E>, ctx: SentenceContext) => RuleFinding,
+): AnyRule {
   const matcher = lazy(() => compile(def.entries));
-  const fixable = def.entries.some((e) => e.removable);
   return sentenceRule<{ allow: string[] }>({
     id: def.id,
     description: def.description,
@@ -237,59 +243,44 @@ export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
       if (ctx.sentence.cjk) return NO_FINDINGS;
       const found = matches(matcher(), ctx, options.allow);
       if (found.length === 0) return NO_FINDINGS;
-      return found.map((m): RuleFinding => {
-        const finding: RuleFinding = {
-          message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
-          range: { start: m.start, end: m.end },
-        };
-        const fix = m.entry.removable ? removalFix(ctx, m) : undefined;
-        if (fix) finding.fix = fix;
-        return finding;
-      });
+      return found.map((m) => findingFor(m, ctx));
     },
+  });
+}
+
+/** EXISTENCE kind. Option `allow`: phrases this rule never flags (on top of the config's `allow`). */
+export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
+  return wordListRule(def, def.entries.some((e) => e.removable), (m, ctx) => {
+    const finding: RuleFinding = {
+      message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
+      range: { start: m.start, end: m.end },
+    };
+    const fix = m.entry.removable ? removalFix(ctx, m) : undefined;
+    if (fix) finding.fix = fix;
+    return finding;
   });
 }
 
 /** SUBSTITUTION kind. Option `allow` as for existence. */
 export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRule {
-  const matcher = lazy(() => compile(def.entries));
   const fixable = def.entries.some((e) => e.safe !== false && e.replace.length > 0);
-  return sentenceRule<{ allow: string[] }>({
-    id: def.id,
-    description: def.description,
-    defaultSeverity: def.defaultSeverity,
-    fixable,
-    scope: 'sentence',
-    options: { allow: [] },
-    why: def.why,
-    example: def.example,
-    examples: def.examples,
-    notes: def.notes,
-    entries: def.entries,
-    check(ctx, options) {
-      if (ctx.sentence.cjk) return NO_FINDINGS;
-      const found = matches(matcher(), ctx, options.allow);
-      if (found.length === 0) return NO_FINDINGS;
-      return found.map((m): RuleFinding => {
-        const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
-        const fixes: Fix[] = replacements.map((r) => ({
-          title: `Replace with '${r}'`,
-          edits: [{ range: { start: m.start, end: m.end }, newText: r }],
-        }));
-        const shown = replacements.map((r) => `'${r}'`).join(' or ');
-        const finding: RuleFinding = {
-          message: def.message ? def.message(m) : `Use ${shown} instead of '${m.text}'${m.entry.note ? ` (${m.entry.note})` : ''}.`,
-          range: { start: m.start, end: m.end },
-        };
-        const safe = m.entry.safe !== false;
-        if (safe && fixes.length > 0) {
-          finding.fix = fixes[0]!;
-          if (fixes.length > 1) finding.suggestions = fixes.slice(1);
-        } else if (fixes.length > 0) {
-          finding.suggestions = fixes;
-        }
-        return finding;
-      });
-    },
+  return wordListRule(def, fixable, (m) => {
+    const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
+    const fixes: Fix[] = replacements.map((r) => ({
+      title: `Replace with '${r}'`,
+      edits: [{ range: { start: m.start, end: m.end }, newText: r }],
+    }));
+    const shown = replacements.map((r) => `'${r}'`).join(' or ');
+    const finding: RuleFinding = {
+      message: def.message ? def.message(m) : `Use ${shown} instead of '${m.text}'${m.entry.note ? ` (${m.entry.note})` : ''}.`,
+      range: { start: m.start, end: m.end },
+    };
+    if (m.entry.safe !== false && fixes.length > 0) {
+      finding.fix = fixes[0]!;
+      if (fixes.length > 1) finding.suggestions = fixes.slice(1);
+    } else if (fixes.length > 0) {
+      finding.suggestions = fixes;
+    }
+    return finding;
   });
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunkStarts } from '../../../src/core/lint/chunks';
 import { parseChunk } from '../../../src/core/lint/blocks';
+import { prng } from '../helpers/prng';
 
 /**
  * The engine parses each chunk on its own (that is what makes re-linting cheap). This checks the premise: the prose
@@ -38,17 +39,6 @@ const PIECES = [
   '| a | b |\n|---|---|\n| c | d |\n', '***\n', 'Setext\n---\n', '``` not`a fence\n', '  - nested\n    - deeper\n',
   '<?php\n\necho 1;\n?>\n', '<!DOCTYPE html>\n', '\t\ttabbed\n', '```\nunclosed fence\n', '<!-- unclosed\n', '$$\nmath\n$$\n',
 ];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('chunk-by-chunk parsing finds the same prose blocks as one whole-document parse (2000 random documents)', () => {
   const rand = prng(42);
