@@ -31,7 +31,7 @@ const NOT_PARTICIPLE = new Set(['need', 'seed', 'speed', 'embed', 'bed', 'red', 
   'indeed', 'proceed', 'succeed', 'exceed', 'weed', 'deed', 'greed', 'shred', 'bred', 'led', 'fed', 'wed', 'sled']);
 
 /** Participles that after "be" usually state a result ("the deploy is done"): passive only with a "by" agent. */
-const STATIVE = new Set(['done', 'committed', 'finished', 'closed', 'gone', 'lost', 'based', 'located', 'connected', 'installed', 'enabled', 'disabled']);
+const STATIVE = new Set(['done', 'committed', 'finished', 'closed', 'gone', 'lost', 'based', 'located', 'connected', 'installed', 'enabled', 'disabled', 'broken', 'deprecated', 'open-sourced']);
 
 export function isParticiple(word: Word): boolean {
   const w = word.lower;
@@ -67,10 +67,10 @@ export default sentenceRule({
   options: {},
   why: 'Passive voice hides who does what. Naming the actor makes the sentence shorter and the responsibility clear.',
   example: { bad: 'The migration was written by the platform team.', good: 'The platform team wrote the migration.' },
-  notes: 'A form of *be* (am, is, are, was, were, be, been, being, and contractions such as *it\'s*), then up to three adverbs or words like *not*, *also*, *being*, then a past participle: any word ending in *-ed* or one of ~180 irregular participles (*written*, *made*, *built*…). Not flagged: participles used as adjectives after *be* (*tired, excited, interested, married, worried, mixed, used, supposed, involved…*), and result states (*done, committed, finished, closed, gone, lost, based, located, connected, installed, enabled, disabled*) unless a *by* agent follows ("is done by CI" is flagged). The range runs from the form of *be* to the participle.',
+  notes: 'A form of *be* (am, is, are, was, were, be, been, being, and contractions such as *it\'s*), then up to three adverbs or words like *not*, *also*, *being*, then a past participle: any word ending in *-ed* or one of ~180 irregular participles (*written*, *made*, *built*…). Not flagged: participles used as adjectives after *be* (*tired, excited, interested, married, worried, mixed, used, supposed, involved…*), and result states (*done, committed, finished, closed, gone, lost, based, located, connected, installed, enabled, disabled, broken, deprecated, open-sourced*) unless a *by* agent follows ("is done by CI" is flagged). The range runs from the form of *be* to the participle.',
   examples: {
-    ok: ['The platform team wrote the migration.', 'I was tired after the release.', 'We are excited about it.', 'She is interested in compilers.'],
-    notOk: ['The migration was written by the platform team.', 'The bug was quickly fixed.', 'The tests are being rewritten.', 'Mistakes were made.'],
+    ok: ['The platform team wrote the migration.', 'I was tired after the release.', 'We are excited about it.', 'She is interested in compilers.', 'The flaky test is simply broken.'],
+    notOk: ['The migration was written by the platform team.', 'The bug was quickly fixed.', 'The tests are being rewritten.', 'Mistakes were made.', 'The build was broken by the last merge.'],
   },
   check(ctx) {
     if (ctx.sentence.cjk) return [];
