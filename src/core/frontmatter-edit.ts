@@ -7,14 +7,18 @@ import { isMap, isScalar, isSeq, parseDocument, stringify, Scalar, type Document
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FileProblem } from './config-types';
 import type { TextEdit } from './lint/types';
+import type { TextRange } from './text';
+import { readTomlFrontMatter, setTomlField } from './frontmatter-toml';
 
 export type FrontMatterValue = string | number | boolean | string[] | null;
 export type FrontMatterEdit = { ok: true; edits: TextEdit[] } | { ok: false; error: string };
 
 export interface ParsedFrontMatter {
   block: FrontMatterBlock;
-  /** The parsed YAML; ranges in it are relative to `block.content.start`. */
-  doc: Document.Parsed;
+  /** The parsed YAML; ranges in it are relative to `block.content.start`. Null for TOML front matter. */
+  doc: Document.Parsed | null;
+  /** Top-level key → where its value is in the file (its key when it has no value), for located messages. */
+  keyRanges: Map<string, TextRange>;
   /** Top-level keys → plain values (empty when the YAML has errors or is not a mapping). */
   data: Record<string, unknown>;
   /** YAML errors and structural problems, located in the whole file's text. */
@@ -25,6 +29,7 @@ export interface ParsedFrontMatter {
 export function readFrontMatter(text: string): ParsedFrontMatter | null {
   const block = findFrontMatter(text);
   if (!block) return null;
+  if (block.format === 'toml') return { block, doc: null, ...readTomlFrontMatter(text, block) };
   const base = block.content.start;
   const doc = parseDocument(text.slice(base, block.content.end), { prettyErrors: false, uniqueKeys: true });
   const problems: FileProblem[] = [];
@@ -56,7 +61,16 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
       });
     }
   }
-  return { block, doc, data, problems };
+  const keyRanges = new Map<string, TextRange>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const node = (pair.value ?? pair.key) as { range?: [number, number, number] } | null;
+      const r = node?.range ?? [0, 0, 0];
+      keyRanges.set(String(pair.key.value), { start: base + r[0], end: base + Math.max(r[1], r[0]) });
+    }
+  }
+  return { block, doc, keyRanges, data, problems };
 }
 
 /** The file's line break: the first one found, else \n. */
@@ -131,6 +145,7 @@ export function setFrontMatterField(text: string, key: string, value: FrontMatte
     return { ok: false, error: `The front matter does not parse, so Lectern leaves it alone: ${fm.problems[0]!.message}` };
   }
   const { block, doc } = fm;
+  if (doc === null) return setTomlField(text, block, key, value, eol);
   const base = block.content.start;
   const contents = doc.contents;
 

@@ -11,12 +11,15 @@ export interface FrontMatterBlock {
   content: TextRange;
   /** False when the opening fence has no closing fence: the block then runs to the end of the text. */
   closed: boolean;
+  /** `---` fences hold YAML; `+++` fences hold TOML (Hugo). */
+  format: 'yaml' | 'toml';
 }
 
 const FENCE = /^(---|\+\+\+)[ \t]*$/;
 
 /**
- * Finds front matter that opens on the first line (after an optional BOM) with `---` and closes with `---` or `...`.
+ * Finds front matter that opens on the first line (after an optional BOM) with `---` and closes with `---` or `...`
+ * (YAML), or opens and closes with `+++` (TOML, as Hugo writes it).
  * Returns null when the file has none. An unclosed block is reported with `closed: false` so callers can
  * say so instead of guessing.
  */
@@ -25,18 +28,23 @@ export function findFrontMatter(text: string): FrontMatterBlock | null {
   const firstEnd = lineEnd(text, bom);
   const firstLine = text.slice(bom, firstEnd.contentEnd);
   const open = FENCE.exec(firstLine);
-  if (!open || open[1] !== '---') return null;
+  if (!open) return null;
+  const format = open[1] === '+++' ? 'toml' : 'yaml';
+  const close = format === 'toml' ? /^\+\+\+[ \t]*$/ : /^(---|\.\.\.)[ \t]*$/;
   const contentStart = firstEnd.next;
   let pos = contentStart;
   while (pos < text.length) {
     const end = lineEnd(text, pos);
     const line = text.slice(pos, end.contentEnd);
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) {
-      return { range: { start: bom, end: end.next }, content: { start: contentStart, end: pos }, closed: true };
+    if (close.test(line)) {
+      return { range: { start: bom, end: end.next }, content: { start: contentStart, end: pos }, closed: true, format };
     }
     pos = end.next;
   }
-  return { range: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false };
+  // `+++` is not Markdown syntax, but an unclosed one is more likely a stray line than a Hugo header: only YAML's
+  // `---` (which the YAML-first tools all treat as front matter) is taken as an unclosed block.
+  if (format === 'toml') return null;
+  return { range: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false, format };
 }
 
 /** End of the line starting at `pos`: where its content ends and where the next line starts. */

@@ -4,7 +4,6 @@
  *   readPostFacts  — what the file says (needs only the text);
  *   derivePost     — what it means today (needs the dimensions and the clock).
  */
-import { isMap, isScalar, type Pair } from 'yaml';
 import { readFrontMatter } from '../frontmatter-edit';
 import type { FileProblem } from '../config-types';
 import type { TextRange } from '../text';
@@ -105,12 +104,6 @@ export function firstHeading(body: string): string | null {
   return null;
 }
 
-function located(pair: Pair | undefined, base: number): TextRange {
-  const node = (pair?.value ?? pair?.key) as { range?: [number, number, number] } | null | undefined;
-  const r = node?.range ?? [0, 0, 0];
-  return { start: base + r[0], end: base + Math.max(r[1], r[0]) };
-}
-
 function stringList(value: unknown, splitWords: boolean): string[] {
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
   if (typeof value === 'string') {
@@ -126,23 +119,19 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
   const fm = readFrontMatter(text);
   if (!fm) return null;
   const problems = [...fm.problems];
-  const base = fm.block.content.start;
-  const pairs = new Map<string, Pair>();
-  if (isMap(fm.doc.contents) && fm.doc.errors.length === 0) {
-    for (const p of fm.doc.contents.items) if (isScalar(p.key)) pairs.set(String(p.key.value), p as Pair);
-  }
+  const at = (key: string): TextRange => fm.keyRanges.get(key) ?? { start: fm.block.content.start, end: fm.block.content.start };
   const data = fm.data;
   const warn = (key: string, message: string): void => {
-    problems.push({ message, range: located(pairs.get(key), base), severity: 'warning' });
+    problems.push({ message, range: at(key), severity: 'warning' });
   };
   const str = (key: string): Located<string> | null => {
     const v = data[key];
     if (v === undefined || v === null) return null;
     if (typeof v === 'string' || typeof v === 'number') {
       const s = String(v).trim();
-      return s ? { value: s, range: located(pairs.get(key), base), key } : null;
+      return s ? { value: s, range: at(key), key } : null;
     }
-    if (v instanceof Date) return { value: v.toISOString(), range: located(pairs.get(key), base), key };
+    if (v instanceof Date) return { value: v.toISOString(), range: at(key), key };
     warn(key, `'${key}' should be a single value.`);
     return null;
   };

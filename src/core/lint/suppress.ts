@@ -62,11 +62,27 @@ export function frontMatterDisables(text: string, fm: FrontMatterBlock | null, k
   problems: FileProblem[]): string[] | null {
   if (!fm) return null;
   const yaml = text.slice(fm.content.start, fm.content.end);
-  const key = /^lectern[ \t]*:[ \t]*(.*)$/m.exec(yaml);
-  if (!key) return null;
   const base = fm.content.start;
   let listText: string | null = null;
   let listAt = 0;
+  if (fm.format === 'toml') {
+    // `lectern = { disable = ["a"] }`, or a `[lectern]` table with `disable = ["a"]`.
+    const inline = /^lectern[ \t]*=[ \t]*\{[^}\r\n]*?disable[ \t]*=[ \t]*\[([^\]]*)\]/m.exec(yaml);
+    const table = /^\[lectern\][ \t]*(?:#.*)?(?:\r?\n|\r)((?:(?![ \t]*\[).*(?:\r?\n|\r|$))*)/m.exec(yaml);
+    const inTable = table ? /^[ \t]*disable[ \t]*=[ \t]*\[([^\]]*)\]/m.exec(table[1]!) : null;
+    if (inline) {
+      listText = inline[1]!;
+      listAt = inline.index + inline[0].length - 1 - listText.length;
+    } else if (table && inTable) {
+      listText = inTable[1]!;
+      listAt = table.index + table[0].length - table[1]!.length + inTable.index + inTable[0].length - 1 - listText.length;
+    } else {
+      return null;
+    }
+    return listItems(listText, base + listAt, known, problems);
+  }
+  const key = /^lectern[ \t]*:[ \t]*(.*)$/m.exec(yaml);
+  if (!key) return null;
   const inline = key[1]!;
   const afterKey = key.index + key[0].length;
   if (inline.startsWith('{')) {
@@ -102,12 +118,16 @@ export function frontMatterDisables(text: string, fm: FrontMatterBlock | null, k
     }
   }
   if (listText === null) return null;
+  return listItems(listText, base + listAt, known, problems);
+}
+
+/** The rule ids of a flow list's inside (`a, "b"`) that starts at `at`; unknown ids become located problems. */
+function listItems(listText: string, at: number, known: ReadonlySet<string>, problems: FileProblem[]): string[] {
   const items: string[] = [];
   const re = /(["']?)([^,"'\s]+)\1/g;
   for (let m = re.exec(listText); m; m = re.exec(listText)) {
-    const at = base + listAt + m.index + m[0].indexOf(m[2]!);
     if (known.has(m[2]!)) items.push(m[2]!);
-    else problems.push(unknownRule(m[2]!, at));
+    else problems.push(unknownRule(m[2]!, at + m.index + m[0].indexOf(m[2]!)));
   }
   return items;
 }

@@ -1,0 +1,124 @@
+/**
+ * TOML front matter (`+++` fences, as Hugo writes it): reading with smol-toml, and single-line edits of top-level
+ * keys. Edits touch only the key's own line, so comments, order and the rest of the file stay as they were.
+ */
+import { parse, TomlError } from 'smol-toml';
+import type { FrontMatterBlock } from './frontmatter';
+import type { FileProblem } from './config-types';
+import type { TextRange } from './text';
+import type { TextEdit } from './lint/types';
+
+export interface TomlFrontMatter {
+  data: Record<string, unknown>;
+  problems: FileProblem[];
+  /** Top-level key → the range of its value on its line (for located messages). */
+  keyRanges: Map<string, TextRange>;
+}
+
+/** A top-level `key = value` line: bare or quoted key, then the value up to the end of the line. */
+const KEY_LINE = /^[ \t]*([A-Za-z0-9_-]+|"[^"\r\n]*"|'[^'\r\n]*')[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const TABLE_HEADER = /^[ \t]*\[/;
+
+interface KeyLine {
+  key: string;
+  /** The whole line, without its line break. */
+  line: TextRange;
+  /** The line including its line break. */
+  withBreak: TextRange;
+  value: TextRange;
+  valueText: string;
+}
+
+/** The top-level key lines (those before the first `[table]` header) and where the first header is. */
+function topLevelLines(text: string, block: FrontMatterBlock): { keys: KeyLine[]; firstTable: number } {
+  const keys: KeyLine[] = [];
+  let pos = block.content.start;
+  while (pos < block.content.end) {
+    let end = pos;
+    while (end < block.content.end && text[end] !== '\n' && text[end] !== '\r') end++;
+    let next = end;
+    if (text[next] === '\r') next++;
+    if (text[next] === '\n') next++;
+    const line = text.slice(pos, end);
+    if (TABLE_HEADER.test(line)) return { keys, firstTable: pos };
+    const m = KEY_LINE.exec(line);
+    if (m) {
+      const valueStart = pos + line.indexOf(m[2]!, line.indexOf('=') + 1);
+      keys.push({
+        key: m[1]!.replace(/^["']|["']$/g, ''),
+        line: { start: pos, end },
+        withBreak: { start: pos, end: next },
+        value: { start: valueStart, end: valueStart + m[2]!.length },
+        valueText: m[2]!,
+      });
+    }
+    pos = next;
+  }
+  return { keys, firstTable: block.content.end };
+}
+
+export function readTomlFrontMatter(text: string, block: FrontMatterBlock): TomlFrontMatter {
+  const problems: FileProblem[] = [];
+  const keyRanges = new Map<string, TextRange>();
+  for (const k of topLevelLines(text, block).keys) keyRanges.set(k.key, k.value);
+  let data: Record<string, unknown> = {};
+  try {
+    data = { ...parse(text.slice(block.content.start, block.content.end)) };
+  } catch (error) {
+    const at = error instanceof TomlError ? offsetOf(text, block.content.start, error.line, error.column) : block.content.start;
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    problems.push({ message: `Front matter TOML: ${message}`, range: { start: at, end: Math.min(at + 1, block.content.end) }, severity: 'error' });
+  }
+  return { data, problems, keyRanges };
+}
+
+/** Offset of a 1-based line and column inside the front matter that starts at `base`. */
+function offsetOf(text: string, base: number, line: number, column: number): number {
+  let pos = base;
+  for (let l = 1; l < line && pos < text.length; l++) {
+    while (pos < text.length && text[pos] !== '\n') pos++;
+    pos++;
+  }
+  return Math.min(text.length, pos + Math.max(0, column - 1));
+}
+
+export type TomlValue = string | number | boolean | string[] | null;
+
+function render(value: Exclude<TomlValue, null>): string {
+  if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+  // JSON's string escapes are valid in TOML basic strings.
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** A value that continues on the next lines (an open array or a multi-line string) is not edited in place. */
+function isMultiLine(valueText: string): boolean {
+  if (valueText.startsWith('"""') || valueText.startsWith("'''")) return true;
+  if (valueText.startsWith('[') || valueText.startsWith('{')) {
+    try {
+      parse(`x = ${valueText}`);
+      return false;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function setTomlField(text: string, block: FrontMatterBlock, key: string, value: TomlValue, eol: string):
+  { ok: true; edits: TextEdit[] } | { ok: false; error: string } {
+  const { keys, firstTable } = topLevelLines(text, block);
+  const existing = keys.find((k) => k.key === key);
+  if (!existing) {
+    if (value === null) return { ok: true, edits: [] };
+    // New keys go with the other top-level keys, before the first [table] (after it they would belong to the table).
+    return { ok: true, edits: [{ range: { start: firstTable, end: firstTable }, newText: `${key} = ${render(value)}${eol}` }] };
+  }
+  if (isMultiLine(existing.valueText)) {
+    return { ok: false, error: `'${key}' spans several lines in the TOML front matter; Lectern only edits single-line values.` };
+  }
+  if (value === null) return { ok: true, edits: [{ range: existing.withBreak, newText: '' }] };
+  // Keep a trailing comment: replace only the value itself.
+  const comment = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^#]*?)([ \t]*#.*)?$/.exec(existing.valueText);
+  const valueLength = comment ? comment[1]!.length : existing.valueText.length;
+  return { ok: true, edits: [{ range: { start: existing.value.start, end: existing.value.start + valueLength }, newText: render(value) }] };
+}
