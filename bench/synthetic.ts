@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { prng } from '../test/unit/helpers/prng';
 
 export interface Pools {
   sentences: string[];
@@ -15,17 +16,8 @@ export interface Pools {
   sources: string[];
 }
 
-/** mulberry32: a tiny, good-enough PRNG with a seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded PRNG, so the drafts are the same on every run. */
+export const rng = prng;
 
 function markdownFilesUnder(root: string, dir: string): string[] {
   const abs = join(root, dir);
