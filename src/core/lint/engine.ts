@@ -13,7 +13,7 @@ import { allRules } from './rules/index';
 import { applySuppression, frontMatterDisables, readDirectives } from './suppress';
 import { tokenize } from './tokenize';
 import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics } from './metrics';
-import type { Finding, Severity } from './types';
+import type { Finding, Severity, TextEdit } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -78,10 +78,10 @@ export class Linter {
   parsedChunks = 0;
   /** The last text and its chunk groups, to reuse chunks outside the edited span without even hashing them. */
   private prevText = '';
-  private prevGroups: Group[] = [];
+  private prevGroups = objectList<Group>();
   /** The previous call's document-rule items and comments (absolute), reused for chunks that did not move. */
-  private prevItems: DocumentItem<unknown>[][] = [];
-  private prevComments: RawComment[] = [];
+  private prevItems = objectList<DocumentItem<unknown>[]>();
+  private prevComments = objectList<RawComment>();
 
   /** `rulesOff` runs no rule at all (metrics only). */
   constructor(config?: LecternConfig, rulesOff = false) {
@@ -104,9 +104,10 @@ export class Linter {
       next.set(entry.key, entry);
       return entry;
     };
-    const findings: Finding[] = [];
-    const comments: RawComment[] = [];
-    const docItems: DocumentItem<unknown>[][] = this.resolved.document.map(() => []);
+    const findings = objectList<Finding>();
+    const comments = objectList<RawComment>();
+    const docItems = objectList<DocumentItem<unknown>[]>();
+    for (let r = 0; r < this.resolved.document.length; r++) docItems.push(objectList<DocumentItem<unknown>>());
     const stats = emptyStats();
     // An unclosed front matter block runs to the end: nothing in it is prose.
     const from = fm ? (fm.closed ? fm.range.end : text.length) : text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -120,7 +121,7 @@ export class Linter {
     const suffixStart = text.length - q;
     const prevGroups = this.prevGroups;
     let g = 0;
-    const groups: Group[] = [];
+    const groups = objectList<Group>();
     let i = 0;
     while (i < starts.length) {
       const base = starts[i]!;
@@ -149,7 +150,7 @@ export class Linter {
       const old = prevGroups[g];
       let local: Finding[];
       if (old && old.entry === entry && old.start === base) local = old.findings;
-      else if (old && old.entry === entry) local = old.findings.map((f) => shiftFinding(f, base - old.start));
+      else if (old && old.entry === entry) local = shiftFindings(old.findings, base - old.start);
       else local = chunkFindings(entry, base, this.resolved.local);
       const item = docItems.length > 0 ? docItems[0]!.length : 0;
       const comment = comments.length;
@@ -253,7 +254,7 @@ interface Group {
 }
 
 function chunkFindings(entry: CachedChunk, base: number, local: readonly ActiveRule[]): Finding[] {
-  const out: Finding[] = [];
+  const out = objectList<Finding>();
   for (const block of entry.blocks) {
     const at = base + block.start;
     for (let r = 0; r < block.findings.length; r++) {
@@ -266,10 +267,29 @@ function chunkFindings(entry: CachedChunk, base: number, local: readonly ActiveR
   return out.sort(byRange);
 }
 
+/**
+ * An empty array in V8's elements kind for objects. A literal `[]` starts as a small-integer array and changes kind on
+ * its first object, and `map` makes holey arrays: the lists the lint loop reads then had three kinds, and each kind
+ * the optimised loop had not seen yet threw it away (deoptimised) while re-linting. Recompiling the loop took 30-70 ms
+ * on a background thread each time, during which edits were linted by unoptimised code: that was the p95 of
+ * re-linting. All lists the loop reads are made here or by `push` into one made here.
+ */
+function objectList<T>(): T[] {
+  const list: unknown[] = [undefined];
+  list.pop();
+  return list as T[];
+}
+
+function shiftFindings(list: readonly Finding[], delta: number): Finding[] {
+  const out = objectList<Finding>();
+  for (let k = 0; k < list.length; k++) out.push(shiftFinding(list[k]!, delta));
+  return out;
+}
+
 function shiftFinding(f: Finding, delta: number): Finding {
   const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + delta, end: f.range.end + delta } };
   if (f.fix) out.fix = shiftFix(f.fix, delta);
-  if (f.suggestions) out.suggestions = f.suggestions.map((s) => shiftFix(s, delta));
+  if (f.suggestions) out.suggestions = shiftFixes(f.suggestions, delta);
   return out;
 }
 
@@ -329,16 +349,24 @@ function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {
     range: { start: f.range.start + delta, end: f.range.end + delta },
   };
   if (f.fix) finding.fix = shiftFix(f.fix, delta);
-  if (f.suggestions && f.suggestions.length) finding.suggestions = f.suggestions.map((s) => shiftFix(s, delta));
+  if (f.suggestions && f.suggestions.length) finding.suggestions = shiftFixes(f.suggestions, delta);
   return finding;
 }
 
 function shiftFix(fix: NonNullable<RuleFinding['fix']>, delta: number): NonNullable<RuleFinding['fix']> {
   if (delta === 0) return fix;
-  return {
-    title: fix.title,
-    edits: fix.edits.map((e) => ({ range: { start: e.range.start + delta, end: e.range.end + delta }, newText: e.newText })),
-  };
+  const edits = objectList<TextEdit>();
+  for (let k = 0; k < fix.edits.length; k++) {
+    const e = fix.edits[k]!;
+    edits.push({ range: { start: e.range.start + delta, end: e.range.end + delta }, newText: e.newText });
+  }
+  return { title: fix.title, edits };
+}
+
+function shiftFixes(fixes: readonly NonNullable<RuleFinding['fix']>[], delta: number): NonNullable<RuleFinding['fix']>[] {
+  const out = objectList<NonNullable<RuleFinding['fix']>>();
+  for (let k = 0; k < fixes.length; k++) out.push(shiftFix(fixes[k]!, delta));
+  return out;
 }
 
 function byRange(a: Finding, b: Finding): number {
