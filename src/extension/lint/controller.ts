@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter, type LintResult } from '../../core/lint/index';
+import { Linter, type DocumentMetrics, type LintResult } from '../../core/lint/index';
 import type { ConfigStore } from './config-store';
 import { toEntries, type LintEntry } from './diagnostics';
 import { isLintable, readLintSettings, type LintSettings } from './settings';
@@ -11,6 +11,8 @@ export interface LintSnapshot {
   text: string;
   result: LintResult;
   entries: LintEntry[];
+  /** From the same incremental lint (no second parse): the status bar and the report show these. */
+  metrics: DocumentMetrics;
 }
 
 interface DocumentState {
@@ -171,7 +173,7 @@ export class LintController implements vscode.Disposable {
     // The lint is synchronous today; the check keeps stale results out if it ever moves off the main thread.
     if (document.version !== version || document.isClosed) return undefined;
     const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
-    return { uri: document.uri, version, text, result, entries };
+    return { uri: document.uri, version, text, result, entries, metrics: state.linter.metrics() };
   }
 
   /** The last published findings, whatever version they belong to (for the status bar and the report). */
