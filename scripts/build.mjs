@@ -55,8 +55,10 @@ const product = [
   },
 ];
 if (existsSync(join(root, 'src/extension/webview'))) {
+  // Each file directly in src/extension/webview is one webview script; shared/ holds the pure modules those scripts
+  // share with the extension (bundled into both, never an entry of its own).
   for (const file of filesUnder('src/extension/webview', /\.ts$/)) {
-    if (file.endsWith('.d.ts')) continue;
+    if (file.endsWith('.d.ts') || dirname(file) !== join('src', 'extension', 'webview')) continue;
     product.push({
       ...common,
       platform: 'browser',

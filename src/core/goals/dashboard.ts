@@ -2,7 +2,7 @@
  * The dashboard's model: plain numbers and strings the webview draws. Everything is computed here so the webview
  * script stays a renderer and the CLI or tests can check the same numbers.
  */
-import type { CalendarDate, DashboardModel, Dimension, Goal, Insight, Post } from './api';
+import type { CalendarDate, DashboardModel, Dimension, Goal, GoalProgress, Insight, Post } from './model';
 import { addMonths, daysBetween, monthOf } from './dates';
 import { countingDate, evaluateGoals } from './progress';
 import { isPublishedIn, lastTwelveMonths } from './summary';
@@ -13,6 +13,11 @@ export const GAP_DAYS = 60;
 export function buildDashboard(input: {
   posts: readonly Post[];
   goals: readonly Goal[];
+  /**
+   * The goals' progress when the caller already has it for the same posts and day (the extension's snapshot does),
+   * so the goals are not evaluated twice; evaluated from `goals` when absent.
+   */
+  progress?: readonly GoalProgress[];
   dimensions: readonly Dimension[];
   today: CalendarDate;
   range?: { from: CalendarDate; to: CalendarDate };
@@ -36,7 +41,7 @@ export function buildDashboard(input: {
     else c.posts++;
   }
 
-  const goals = evaluateGoals(input.goals, posts, today);
+  const goals = input.progress ? [...input.progress] : evaluateGoals(input.goals, posts, today);
   const insights: Insight[] = [];
 
   for (const g of goals) {

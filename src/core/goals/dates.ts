@@ -2,7 +2,7 @@
  * Calendar arithmetic on `YYYY-MM-DD` strings. Dates are counted as whole days since 1970-01-01 through Date.UTC,
  * which has no time zone and no daylight saving time, so month ends and leap years come out right.
  */
-import type { CalendarDate, Clock, GoalPeriod } from './api';
+import type { CalendarDate, Clock, GoalPeriod } from './model';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 /** Growth dimensions: the built-in five, the config's overrides and matching a `dimension:` value to one. */
 import type { LecternConfig } from '../config-types';
-import type { Dimension } from './api';
+import type { Dimension } from './model';
 
 /** Colours from the Tableau 10 palette: distinct in light and dark themes and for common colour blindness. */
 export const BUILTIN_DIMENSIONS: readonly Dimension[] = Object.freeze([

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../lint/types';
-import type { Dimension, GoalInput, GoalsEdit } from './api';
+import type { Dimension, GoalInput, GoalsEdit } from './model';
 import { detectEol, lineStartOf, nextLineStart, renderScalar } from '../frontmatter-edit';
 import { BUILTIN_DIMENSIONS } from './dimensions';
 import { parseGoalsFile } from './goals-file';

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { FileProblem } from '../config-types';
 import type { TextRange } from '../text';
-import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './api';
+import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
 import schemaJson from './goals.schema.json';

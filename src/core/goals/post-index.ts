@@ -3,7 +3,7 @@
  * It keeps each file's facts (the parse) and the derived post, so a new day or new dimensions re-derive without
  * parsing again, and a rename moves facts without reading the file.
  */
-import type { Clock, Dimension, Disposable, Post, PostIndexChange } from './api';
+import type { Clock, Dimension, Disposable, Post, PostIndexChange } from './model';
 import { BUILTIN_DIMENSIONS } from './dimensions';
 import { systemClock } from './dates';
 import { derivePost, movedFacts, readPostFacts, type PostFacts } from './posts';

@@ -7,7 +7,7 @@
 import { readFrontMatter } from '../frontmatter-edit';
 import type { FileProblem } from '../config-types';
 import type { TextRange } from '../text';
-import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './api';
+import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './model';
 import { matchDimension } from './dimensions';
 import { parseDateValue } from './dates';
 

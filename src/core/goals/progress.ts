@@ -15,7 +15,7 @@
  *              first post is "due" once half the month has passed, the second on the last day;
  *   on-track   otherwise (also before a window has started).
  */
-import type { CalendarDate, Goal, GoalProgress, Post } from './api';
+import type { CalendarDate, Goal, GoalProgress, Post } from './model';
 import { addDays, addMonths, dayNumber, periodContaining } from './dates';
 
 export function goalWindow(goal: Goal, today: CalendarDate): { from: CalendarDate; to: CalendarDate } {

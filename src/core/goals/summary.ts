@@ -1,5 +1,5 @@
 /** Per-dimension counts for the Growth Dimensions view and the CLI. */
-import type { CalendarDate, Dimension, DimensionSummary, Post } from './api';
+import type { CalendarDate, Dimension, DimensionSummary, Post } from './model';
 import { addDays, addMonths } from './dates';
 import { countingDate } from './progress';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseWebviewMessage, type DashboardView, type HostMessage } from '../../core/goals/ui-model';
+import { parseWebviewMessage, type DashboardView, type HostMessage } from '../webview/shared/ui-model';
 import { dashboardView } from './dashboard-view';
 import type { GoalsSession } from './session';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { buildDashboard, countingDate } from '../../core/goals/api';
-import { RANGE_MONTHS, chartColorFor, goalStatusLook, lastMonthsRange, type DashboardView } from '../../core/goals/ui-model';
+import { RANGE_MONTHS, chartColorFor, goalStatusLook, lastMonthsRange, type DashboardView } from '../webview/shared/ui-model';
 import type { GoalsSnapshot } from './goals-model';
 import { dimensionName, goalDescription, goalStatusLabel, insightText, postTypeLabel } from './labels';
 
@@ -14,7 +14,10 @@ const RECENT = 8;
 export function dashboardView(snap: GoalsSnapshot, months: number): DashboardView {
   const range = lastMonthsRange(snap.today, months);
   const goals = snap.goalsFile.file.parsed ? snap.goalsFile.file.goals : [];
-  const model = buildDashboard({ posts: snap.posts, goals, dimensions: snap.dimensions, today: snap.today, range });
+  // The snapshot already evaluated the goals for these posts and this day: reuse that progress.
+  const model = buildDashboard({
+    posts: snap.posts, goals, progress: snap.progress, dimensions: snap.dimensions, today: snap.today, range,
+  });
   const locale = vscode.env.language;
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const yearMonthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

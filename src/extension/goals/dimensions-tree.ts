@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DimensionSummary } from '../../core/goals/api';
-import { chartColorFor } from '../../core/goals/ui-model';
+import { chartColorFor } from '../webview/shared/ui-model';
 import { ModelTreeProvider } from './model-tree';
 import { postStatusName } from './labels';
 import { postDate, postTreeItem, type PostNode } from './post-item';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FileProblem, GoalProgress } from '../../core/goals/api';
-import { goalStatusLook } from '../../core/goals/ui-model';
+import { goalStatusLook } from '../webview/shared/ui-model';
 import { LineIndex } from '../../core/text';
 import { ModelTreeProvider } from './model-tree';
 import { dimensionName, goalDescription, goalTooltip } from './labels';

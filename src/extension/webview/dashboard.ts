@@ -12,7 +12,7 @@ import {
   radarGeometry,
   type DashboardView,
   type WebviewMessage,
-} from '../../core/goals/ui-model';
+} from './shared/ui-model';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;

@@ -496,7 +496,7 @@ suite('goals sidebar', () => {
 
   test('the dashboard draws the model and follows changes live', async function () {
     this.timeout(60_000);
-    const panel = await vscode.commands.executeCommand<{ loaded: Promise<void>; lastView?: import('../../../src/core/goals/ui-model').DashboardView; dispose(): void }>(
+    const panel = await vscode.commands.executeCommand<{ loaded: Promise<void>; lastView?: import('../../../src/extension/webview/shared/ui-model').DashboardView; dispose(): void }>(
       'lectern.showDashboard',
     );
     assert.ok(panel);

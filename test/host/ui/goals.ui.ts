@@ -20,7 +20,7 @@ import {
   systemClock,
   type GoalProgress,
 } from '../../../src/core/goals/api';
-import { lastMonthsRange } from '../../../src/core/goals/ui-model';
+import { lastMonthsRange } from '../../../src/extension/webview/shared/ui-model';
 import type { Ui } from '../workbench';
 
 const STATUS_TEXT = { done: 'done', 'on-track': 'on track', behind: 'behind', overdue: 'overdue' } as const;

@@ -8,7 +8,7 @@ import {
   parseWebviewMessage,
   pointsAttribute,
   radarGeometry,
-} from '../../../src/core/goals/ui-model';
+} from '../../../src/extension/webview/shared/ui-model';
 import { BUILTIN_DIMENSIONS, addDays, lastTwelveMonths } from '../../../src/core/goals/api';
 
 test('chartColorFor maps CSS colours to the nearest theme chart colour by hue', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildDashboard, evaluateGoal, fixedClock, goalWindow, parsePost, resolveDimensions, summarizeDimensions,
+  buildDashboard, evaluateGoal, evaluateGoals, fixedClock, goalWindow, parsePost, resolveDimensions, summarizeDimensions,
   type Goal, type Post,
 } from '../../../src/core/goals/api';
 
@@ -144,4 +144,13 @@ test('dashboard: a chosen range, a focus insight, and a quiet board with nothing
   assert.ok(m.insights.some((i) => i.kind === 'focus' && i.message === '67% of what you published in this range was Technical Expertise.'));
   const empty = buildDashboard({ posts: [item({ status: 'idea', dimension: 'insight' })], goals: [], dimensions: dims, today: TODAY });
   assert.deepEqual(empty.insights, []);
+});
+
+test('dashboard: progress the caller already computed is reused, not evaluated again', () => {
+  const posts = [item({ dimension: 'leadership', type: 'talk', date: '2026-11-02' })];
+  const goals = [goal({ id: 'lt', title: 'Leadership talk', kind: 'talk', dimension: 'leadership', target: 2, period: 'month' })];
+  const progress = evaluateGoals(goals, posts, TODAY);
+  const reused = buildDashboard({ posts, goals, progress, dimensions: dims, today: TODAY });
+  assert.equal(reused.goals[0], progress[0], 'the very GoalProgress object the caller passed');
+  assert.deepEqual(reused, buildDashboard({ posts, goals, dimensions: dims, today: TODAY }));
 });

@@ -3,7 +3,7 @@
  * and unit tests share it. Nothing here decides progress or status (that is the goals core); it only turns the
  * core's answers into colours, shapes and validated messages.
  */
-import type { CalendarDate, GoalStatus } from './api';
+import type { CalendarDate, GoalStatus } from '../../../core/goals/api';
 
 // ───────────────────────────── Colours ─────────────────────────────
 
