@@ -1,5 +1,6 @@
 import type { SeveritySetting } from './lint/types';
 import type { TextRange } from './text';
+import type { Platform } from './platform';
 
 /**
  * The one shared configuration file, `.lectern/config.json` (JSON with comments) at the workspace root, read by the
@@ -10,7 +11,13 @@ import type { TextRange } from './text';
  *   "rules": { "long-sentence": ["warning", { "max": 30 }], "hedge": "off" },
  *   "allow": ["Kubernetes"],                 // words no word-list rule flags
  *   "contentFolders": ["posts", "talks"],    // where posts live; default: the whole workspace
- *   "dimensions": [ … ]                      // growth dimensions; default: the five built-in ones
+ *   "dimensions": [ … ],                     // growth dimensions; default: the five built-in ones
+ *   "checklist": {                           // the publish checklist (issue 8)
+ *     "platform": "hugo",                    // default: detected from the workspace, else generic
+ *     "checks": { "tags": "required", "word-count": ["recommended", { "min": 800, "max": 2500 }] },
+ *     "types": { "til": { "word-count": ["recommended", { "min": 100, "max": 800 }] } },
+ *     "manual": ["Read it aloud once", …]   // manual items; default: four built-in ones
+ *   }
  * }
  */
 export interface LecternConfig {
@@ -20,6 +27,33 @@ export interface LecternConfig {
   contentFolders: string[];
   /** Null means "use the built-in five". */
   dimensions: DimensionConfig[] | null;
+  checklist: ChecklistConfig;
+}
+
+/** `required`, `recommended` or `off`, as PublishPress Checklists has them. */
+export type CheckLevelSetting = 'required' | 'recommended' | 'off';
+
+export interface CheckSetting {
+  level: CheckLevelSetting;
+  /** Thresholds; every check's options and their defaults are listed in `src/core/checklist/checks/index.ts`. */
+  options: Record<string, unknown>;
+}
+
+export interface ChecklistConfig {
+  /** Null: detect from the workspace's files. */
+  platform: Platform | null;
+  /** Check id → what the config says about it (only the checks the config names). */
+  checks: Record<string, Partial<CheckSetting>>;
+  /** Post type (lower-case) → check id → what differs for posts of that type (over `checks` and the built-in defaults). */
+  types: Record<string, Record<string, Partial<CheckSetting>>>;
+  /** Manual items; null means the four built-in ones. */
+  manual: ManualItemConfig[] | null;
+}
+
+export interface ManualItemConfig {
+  /** Stable id (ticks are stored under it): the config's `id`, else derived from the label. */
+  id: string;
+  label: string;
 }
 
 export interface RuleSetting {

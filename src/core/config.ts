@@ -13,7 +13,7 @@ const TOP_KEYS = ['$schema', 'rules', 'allow', 'contentFolders', 'dimensions'];
 export function defaultConfig(): LecternConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.options } };
-  return { rules, allow: [], contentFolders: [], dimensions: null };
+  return { rules, allow: [], contentFolders: [], dimensions: null, checklist: { platform: null, checks: {}, types: {}, manual: null } };
 }
 
 export function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] } {
