@@ -8,7 +8,7 @@ import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FileProblem } from './config-types';
 import type { TextEdit } from './lint/types';
 import type { TextRange } from './text';
-import { readTomlFrontMatter, setTomlField } from './frontmatter-toml';
+import { readTomlFrontMatter, setTomlField, setTomlNestedList } from './frontmatter-toml';
 
 export type FrontMatterValue = string | number | boolean | string[] | null;
 export type FrontMatterEdit = { ok: true; edits: TextEdit[] } | { ok: false; error: string };
@@ -222,4 +222,70 @@ function pairEnd(pair: Pair): number {
   const v = pair.value as { range?: [number, number, number] } | null;
   if (v && v.range && v.range[1] > 0) return v.range[1];
   return (pair.key as { range?: [number, number, number] }).range?.[1] ?? 0;
+}
+
+/**
+ * Sets `parent.key` to a list, e.g. `lectern: {override: [title, links]}`, keeping whatever else `parent` holds
+ * (`lectern: {disable: [cliche]}` stays). A missing parent is added as a one-line flow mapping; a block mapping
+ * gets the key as one more line at its indentation; a flow mapping gets it before its `}`. TOML front matter: an
+ * inline table, a `[parent]` table or a new inline table. Refuses, with a message, when `parent` is not a mapping.
+ */
+export function setNestedFrontMatterList(text: string, parent: string, key: string, values: readonly string[]): FrontMatterEdit {
+  if (!isValidKey(parent) || !isValidKey(key)) return { ok: false, error: `'${parent}.${key}' is not a front-matter key Lectern writes.` };
+  const eol = detectEol(text);
+  const list = renderFlowList(values);
+  const fm = readFrontMatter(text);
+  if (!fm) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { ok: true, edits: [{ range: { start: at, end: at }, newText: `---${eol}${parent}: {${key}: ${list}}${eol}---${eol}` }] };
+  }
+  if (fm.problems.length > 0) {
+    return { ok: false, error: `The front matter does not parse, so Lectern leaves it alone: ${fm.problems[0]!.message}` };
+  }
+  const { block, doc } = fm;
+  if (doc === null) return setTomlNestedList(text, block, parent, key, values, eol);
+  const base = block.content.start;
+  const contents = doc.contents;
+  if (contents !== null && !isMap(contents)) return { ok: false, error: 'The front matter is not a mapping of keys to values.' };
+  const pair = contents === null ? undefined : findPair(doc, parent);
+  if (!pair) {
+    const mapStart = contents?.range ? base + contents.range[0] : block.content.end;
+    const indent = contents ? text.slice(lineStartOf(text, mapStart), mapStart) : '';
+    const at = block.content.end;
+    return { ok: true, edits: [{ range: { start: at, end: at }, newText: `${indent}${parent}: {${key}: ${list}}${eol}` }] };
+  }
+  const node = pair.value;
+  const keyNode = pair.key as Scalar;
+  if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) {
+    // `lectern:` with no value: the mapping goes right after the colon.
+    const start = afterColon(text, base + keyNode.range![1]);
+    const r = (node as { range?: [number, number, number] } | null)?.range;
+    const end = r && r[1] > r[0] ? base + r[1] : start;
+    return { ok: true, edits: [{ range: { start, end }, newText: ` {${key}: ${list}}` }] };
+  }
+  if (!isMap(node) || !node.range) return { ok: false, error: `'${parent}' in the front matter is not a mapping, so Lectern cannot add '${key}' to it.` };
+  const inner = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+  if (inner) {
+    const v = inner.value as { range?: [number, number, number] } | null;
+    const innerKey = inner.key as Scalar;
+    const start = afterColon(text, base + innerKey.range![1]);
+    const rawEnd = v?.range && v.range[1] > v.range[0] ? base + v.range[1] : start;
+    const end = Math.max(start, rawEnd - trailingBreakLength(text.slice(start, rawEnd)));
+    return { ok: true, edits: [{ range: { start, end }, newText: ` ${list}` }] };
+  }
+  if (node.flow === true) {
+    const close = text.lastIndexOf('}', base + node.range[1] - 1);
+    const before = text.slice(base + node.range[0] + 1, close);
+    const sep = before.trim().length > 0 ? (/,\s*$/.test(before) ? ' ' : ', ') : '';
+    // `{ a: 1 }` → `{ a: 1, key: [..] }`: the space before `}` stays where it was.
+    const trailing = /\s*$/.exec(before)![0];
+    return { ok: true, edits: [{ range: { start: close - trailing.length, end: close - trailing.length }, newText: `${sep}${key}: ${list}` }] };
+  }
+  // A block mapping: one more line at the indentation of its first key, after its last line.
+  const firstKey = node.items[0]?.key as Scalar | undefined;
+  const firstStart = base + (firstKey?.range?.[0] ?? node.range[0]);
+  const indent = text.slice(lineStartOf(text, firstStart), firstStart);
+  const rawEnd = base + node.range[1];
+  const end = rawEnd - trailingBreakLength(text.slice(firstStart, rawEnd));
+  return { ok: true, edits: [{ range: { start: end, end }, newText: `${eol}${indent}${key}: ${list}` }] };
 }

@@ -32,13 +32,7 @@ interface KeyLine {
 /** The top-level key lines (those before the first `[table]` header) and where the first header is. */
 function topLevelLines(text: string, block: FrontMatterBlock): { keys: KeyLine[]; firstTable: number } {
   const keys: KeyLine[] = [];
-  let pos = block.content.start;
-  while (pos < block.content.end) {
-    let end = pos;
-    while (end < block.content.end && text[end] !== '\n' && text[end] !== '\r') end++;
-    let next = end;
-    if (text[next] === '\r') next++;
-    if (text[next] === '\n') next++;
+  for (const { pos, end, next } of linesIn(text, block.content.start, block.content.end)) {
     const line = text.slice(pos, end);
     if (TABLE_HEADER.test(line)) return { keys, firstTable: pos };
     const m = KEY_LINE.exec(line);
@@ -52,9 +46,22 @@ function topLevelLines(text: string, block: FrontMatterBlock): { keys: KeyLine[]
         valueText: m[2]!,
       });
     }
-    pos = next;
   }
   return { keys, firstTable: block.content.end };
+}
+
+/** The lines between two offsets: where each starts, where its content ends and where the next one starts. */
+function* linesIn(text: string, from: number, to: number): Generator<{ pos: number; end: number; next: number }> {
+  let pos = from;
+  while (pos < to) {
+    let end = pos;
+    while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
+    let next = end;
+    if (text[next] === '\r') next++;
+    if (text[next] === '\n') next++;
+    yield { pos, end, next };
+    pos = next;
+  }
 }
 
 export function readTomlFrontMatter(text: string, block: FrontMatterBlock): TomlFrontMatter {
@@ -121,4 +128,51 @@ export function setTomlField(text: string, block: FrontMatterBlock, key: string,
   const comment = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^#]*?)([ \t]*#.*)?$/.exec(existing.valueText);
   const valueLength = comment ? comment[1]!.length : existing.valueText.length;
   return { ok: true, edits: [{ range: { start: existing.value.start, end: existing.value.start + valueLength }, newText: render(value) }] };
+}
+
+/**
+ * Sets `parent.key` to a list of strings: inside a one-line inline table (`lectern = { disable = ["x"] }`), inside a
+ * `[parent]` table, or as a new inline table with the other top-level keys.
+ */
+export function setTomlNestedList(text: string, block: FrontMatterBlock, parent: string, key: string, values: readonly string[], eol: string):
+  { ok: true; edits: TextEdit[] } | { ok: false; error: string } {
+  const list = render([...values]);
+  const { keys, firstTable } = topLevelLines(text, block);
+  const inline = keys.find((k) => k.key === parent);
+  if (inline) {
+    if (!inline.valueText.startsWith('{') || isMultiLine(inline.valueText)) {
+      return { ok: false, error: `'${parent}' in the TOML front matter is not a one-line table, so Lectern cannot add '${key}' to it.` };
+    }
+    const inner = new RegExp(`([{,][ \\t]*${key}[ \\t]*=[ \\t]*)(\\[[^\\]]*\\]|"(?:[^"\\\\]|\\\\.)*"|[^,}]*)`).exec(inline.valueText);
+    if (inner) {
+      const start = inline.value.start + inner.index + inner[1]!.length;
+      return { ok: true, edits: [{ range: { start, end: start + inner[2]!.length }, newText: list }] };
+    }
+    const close = inline.value.start + inline.valueText.lastIndexOf('}');
+    const body = text.slice(inline.value.start + 1, close);
+    const trailing = /\s*$/.exec(body)![0];
+    const sep = body.trim().length > 0 ? ', ' : ' ';
+    const at = close - trailing.length;
+    return { ok: true, edits: [{ range: { start: at, end: at }, newText: `${sep}${key} = ${list}${body.trim().length > 0 ? '' : ' '}` }] };
+  }
+  // A `[parent]` table: its own key line, or a new one right after the header.
+  let inTable = false;
+  let headerEnd = -1;
+  for (const { pos, end, next } of linesIn(text, firstTable, block.content.end)) {
+    const line = text.slice(pos, end);
+    if (TABLE_HEADER.test(line)) {
+      inTable = new RegExp(`^[ \\t]*\\[[ \\t]*${parent}[ \\t]*\\][ \\t]*(#.*)?$`).test(line);
+      if (inTable) headerEnd = next;
+    } else if (inTable) {
+      const m = KEY_LINE.exec(line);
+      if (m && m[1]!.replace(/^["']|["']$/g, '') === key) {
+        if (isMultiLine(m[2]!)) return { ok: false, error: `'${parent}.${key}' spans several lines in the TOML front matter; Lectern only edits single-line values.` };
+        const valueStart = pos + line.indexOf(m[2]!, line.indexOf('=') + 1);
+        const comment = /^(\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^#]*?)([ \t]*#.*)?$/.exec(m[2]!);
+        return { ok: true, edits: [{ range: { start: valueStart, end: valueStart + (comment ? comment[1]!.length : m[2]!.length) }, newText: list }] };
+      }
+    }
+  }
+  if (headerEnd >= 0) return { ok: true, edits: [{ range: { start: headerEnd, end: headerEnd }, newText: `${key} = ${list}${eol}` }] };
+  return { ok: true, edits: [{ range: { start: firstTable, end: firstTable }, newText: `${parent} = { ${key} = ${list} }${eol}` }] };
 }
