@@ -4,8 +4,12 @@
  */
 export interface CliFs {
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes a temporary file beside the target, then renames it over the target, so a crash never leaves half a file. */
-  writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Writes a temporary file beside the target, then renames it over the target, so a crash never leaves half a file.
+   * With `expected`, the target must still hold exactly those bytes right before the rename; otherwise nothing is
+   * written and the promise rejects with `code: 'ECHANGED'` (someone saved the file since Lectern read it).
+   */
+  writeFileAtomic(path: string, data: Uint8Array, expected?: Uint8Array): Promise<void>;
   /** Entries of a folder; throws with `code: 'ENOENT'` / `'ENOTDIR'` like node:fs. */
   readDir(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>>;
   /** `null` when nothing is there. */
@@ -24,9 +28,22 @@ export interface CliContext {
   stderr: Writable;
   /** Environment, for NO_COLOR and the like. Optional so tests can leave it out. */
   env?: Record<string, string | undefined>;
+  /** True once the user asked to stop (Ctrl-C): long commands stop between files, never in the middle of a write. */
+  interrupted?: () => boolean;
 }
 
 /** Exit codes are a contract with CI scripts. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+
+/** The error `writeFileAtomic` rejects with when the file is no longer what was read. */
+export function changedOnDisk(path: string): Error & { code: string } {
+  return Object.assign(new Error(`${path} changed on disk since it was read`), { code: 'ECHANGED' });
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -6,7 +6,8 @@ import { promises as fsp } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { main } from './main';
-import type { CliFs } from './fs';
+import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
+import { formatInternalError } from './internal-error';
 import { provideRetextEquality } from '../core/lint/index';
 
 // inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
@@ -20,11 +21,13 @@ export const nodeFs: CliFs = {
   async readFile(path) {
     return fsp.readFile(path);
   },
-  async writeFileAtomic(path, data) {
+  async writeFileAtomic(path, data, expected) {
     const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       const mode = await fsp.stat(path).then((s) => s.mode, () => undefined);
       await fsp.writeFile(tmp, data, mode === undefined ? {} : { mode });
+      // Last look before the rename: an editor that saved the file meanwhile wins, and Lectern says so.
+      if (expected && !sameBytes(await fsp.readFile(path).catch(() => new Uint8Array(0)), expected)) throw changedOnDisk(path);
       await fsp.rename(tmp, path);
     } catch (error) {
       await fsp.rm(tmp, { force: true });
@@ -45,19 +48,56 @@ export const nodeFs: CliFs = {
   },
 };
 
+/**
+ * A process stream that goes quiet once its reader is gone: `lectern lint | head -3` closes the pipe early, and the
+ * rest of the output (and any later error about it) is dropped instead of crashing with EPIPE. The run itself goes
+ * on, so a `--fix` in progress still finishes its writes.
+ */
+function quietOnClose(stream: NodeJS.WriteStream): Writable {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return {
+    write(chunk: string) {
+      if (closed) return false;
+      return stream.write(chunk);
+    },
+  };
+}
+
+/** `--debug` is the CLI's one global flag (before `--`): it adds the stack to an internal error. */
+function takeDebugFlag(argv: string[]): { argv: string[]; debug: boolean } {
+  const end = argv.indexOf('--');
+  const head = end < 0 ? argv : argv.slice(0, end);
+  if (!head.includes('--debug')) return { argv, debug: false };
+  return { argv: [...head.filter((a) => a !== '--debug'), ...(end < 0 ? [] : argv.slice(end))], debug: true };
+}
+
 /** Entry used by bin/lectern.js. */
 export async function runFromProcess(): Promise<void> {
+  const { argv, debug } = takeDebugFlag(process.argv.slice(2));
+  const stdout = quietOnClose(process.stdout);
+  const stderr = quietOnClose(process.stderr);
+  // First Ctrl-C: stop between files (a write in progress completes, atomically). Second: leave now — a write's
+  // temporary file may stay behind, but the file itself is still whole, old or new.
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    if (++interrupts > 1) process.exit(130);
+  });
   try {
     process.exitCode = await main({
-      argv: process.argv.slice(2),
+      argv,
       cwd: process.cwd(),
       fs: nodeFs,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       env: process.env,
+      interrupted: () => interrupts > 0,
     });
   } catch (error) {
-    process.stderr.write(`lectern: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    stderr.write(formatInternalError(error, debug));
     process.exitCode = 2;
   }
 }

@@ -25,6 +25,9 @@ export interface ParsedFrontMatter {
   problems: FileProblem[];
 }
 
+/** Aliases one front matter may expand: real posts use a handful; a 9×9 alias bomb needs millions. */
+const MAX_ALIAS_COUNT = 100;
+
 /** The front matter of a Markdown file, or null when it has none. Never throws. */
 export function readFrontMatter(text: string): ParsedFrontMatter | null {
   const block = findFrontMatter(text);
@@ -50,8 +53,19 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
   let data: Record<string, unknown> = {};
   if (doc.errors.length === 0 && doc.contents !== null) {
     if (isMap(doc.contents)) {
-      const js: unknown = doc.toJS({ maxAliasCount: 100 });
-      if (js && typeof js === 'object') data = js as Record<string, unknown>;
+      try {
+        const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        if (js && typeof js === 'object') data = js as Record<string, unknown>;
+      } catch (error) {
+        // The yaml library refuses alias bombs ("billion laughs") and similar resource-exhaustion shapes by throwing;
+        // that refusal is a problem of this file, never of the caller.
+        const r = doc.contents.range ?? [0, 0];
+        problems.push({
+          message: `Front matter YAML: ${error instanceof Error ? error.message : String(error)}`,
+          range: { start: base + r[0], end: base + Math.min(r[1], r[0] + 3) },
+          severity: 'error',
+        });
+      }
     } else {
       const r = doc.contents.range ?? [0, 0];
       problems.push({

@@ -1,8 +1,9 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliContext, type CliFs } from '../fs';
 import { UsageError, type Subcommand } from './types';
-import { loadConfig, errorCode, oneLine } from '../lint/config';
-import { decodeText } from '../lint/text-file';
+import { loadConfig, oneLine } from '../lint/config';
+import { readTextFile } from '../lint/text-file';
+import { errorMessage, REPORT_HINT } from '../internal-error';
 import { LineIndex } from '../../core/text';
 import {
   EXCLUDED_FOLDERS,
@@ -35,7 +36,9 @@ Options:
 
 Exit codes: 0 when the goals were computed, whatever their status (a goal that is behind or overdue is news, not a
 failed check); 2 for a usage error or a goals or config file that cannot be read or is invalid — the file is
-never written. Problems in posts' front matter (an unknown dimension …) are printed to stderr as warnings.
+never written. Problems in posts' front matter (an unknown dimension …) are printed to stderr as warnings; a post
+that cannot be read (binary, not UTF-8, front matter a parser refuses) is named there and skipped, and the goals
+are computed from the rest.
 `;
 
 interface GoalsOptions {
@@ -198,12 +201,9 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   let goals: ReturnType<typeof parseGoalsFile>['goals'] = [];
   if ((await ctx.fs.stat(goalsAbs))?.kind === 'file') {
     goalsFound = true;
-    let text: string;
-    try {
-      text = decodeText(await ctx.fs.readFile(goalsAbs)).text;
-    } catch (error) {
-      throw new UsageError(`${goalsDisplay}: cannot read the goals file (${errorCode(error)})`);
-    }
+    const read = await readTextFile(ctx.fs, goalsAbs, 0);
+    if (!read.ok) throw new UsageError(`${goalsDisplay}: the goals file was not read: ${read.reason}`);
+    const text = read.decoded.text;
     const parsed = parseGoalsFile(text, dimensions);
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
@@ -219,16 +219,26 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
 
   const clock = systemClock(options.at);
   const index = new PostIndex({ dimensions, clock });
+  let skipped = 0;
   for (const rel of await findPosts(ctx.fs, root, loaded.config.contentFolders)) {
     const abs = join(root, ...rel.split('/'));
-    let text: string;
-    try {
-      text = decodeText(await ctx.fs.readFile(abs)).text;
-    } catch (error) {
-      ctx.stderr.write(`${display(abs)}: cannot read (${errorCode(error)})\n`);
+    // Only the front matter is parsed, so size is no risk here; binary and non-UTF-8 files are still not posts.
+    const read = await readTextFile(ctx.fs, abs, 0);
+    if (!read.ok) {
+      ctx.stderr.write(`${display(abs)}: warning ${read.reason}\n`);
+      skipped++;
       continue;
     }
-    const post = index.upsert(rel, text);
+    const text = read.decoded.text;
+    let post: ReturnType<PostIndex['upsert']>;
+    try {
+      post = index.upsert(rel, text);
+    } catch (error) {
+      // Containment: whatever one file does to a parser, the other posts and every goal are still reported.
+      ctx.stderr.write(`${display(abs)}: warning skipped: its front matter could not be read (${oneLine(errorMessage(error))}); ${REPORT_HINT}\n`);
+      skipped++;
+      continue;
+    }
     if (!post) continue;
     const lines = post.problems.length ? new LineIndex(text) : null;
     for (const p of post.problems) {
@@ -237,6 +247,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     }
   }
 
+  if (skipped > 0) ctx.stderr.write(`${skipped} file${skipped === 1 ? '' : 's'} skipped; goals and posts are computed from the rest.\n`);
   const posts = index.posts();
   const progress = evaluateGoals(goals, posts, clock.today);
   const summary = summarizeDimensions(posts, dimensions, clock.today);

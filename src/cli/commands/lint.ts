@@ -4,7 +4,9 @@ import { applyFixes, lintText, rules, type LintResult } from '../../core/lint/in
 import type { LecternConfig } from '../../core/config-types';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { errorCode, loadConfig } from '../lint/config';
-import { decodeText, encodeText, type DecodedText } from '../lint/text-file';
+import { encodeText, readTextFile, type DecodedText } from '../lint/text-file';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../../core/text-bytes';
+import { FileError } from '../internal-error';
 import { formatJson, formatSummary, formatText, toDiagnostics, type FileReport } from '../lint/report';
 import { formatSarif } from '../lint/sarif';
 
@@ -15,6 +17,7 @@ type Format = (typeof FORMATS)[number];
 const MAX_FIX_PASSES = 10;
 
 const usage = `Usage: lectern lint [paths or globs…] [--format text|json|sarif] [--config file] [--fix] [--quiet]
+                   [--max-size size]
 
 Lints Markdown drafts for clarity. Folders are searched recursively for .md, .markdown and .mdx files
 (node_modules and .git are skipped); globs (quote them) select Markdown files; no path means the current folder.
@@ -25,8 +28,14 @@ Options:
                             from the current folder, that holds a .lectern/ folder)
   --fix                     apply the automatic fixes and write the files back (atomically); report what is left
   --quiet                   report errors only, without the summary line
+  --max-size size           lint files up to this size (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}; e.g. 500k, 20mb; 0 for no limit)
 
-Exit codes: 0 no error-severity finding, 1 error-severity findings remain, 2 usage, config or unreadable input.
+A file that cannot be read, is binary (a NUL byte in its first 8 KB), is not UTF-8 or is over the size limit is
+named on stderr and skipped; the others are linted. With --fix, a file is written only if it did not change on
+disk since it was read; Ctrl-C stops before the next file (a file is written whole or not at all).
+
+Exit codes: 0 no error-severity finding, 1 error-severity findings remain, 2 usage or config error, no input could
+be read, or a fixed file could not be written.
 `;
 
 interface LintOptions {
@@ -35,10 +44,12 @@ interface LintOptions {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** Bytes; 0 means no limit. */
+  maxSize: number;
 }
 
 function parseArgs(args: readonly string[]): LintOptions {
-  const options: LintOptions = { paths: [], format: 'text', fix: false, quiet: false };
+  const options: LintOptions = { paths: [], format: 'text', fix: false, quiet: false, maxSize: DEFAULT_MAX_FILE_SIZE };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -53,6 +64,11 @@ function parseArgs(args: readonly string[]): LintOptions {
       options.format = v as Format;
     } else if (flag === '--config') {
       options.config = value();
+    } else if (flag === '--max-size') {
+      const v = value();
+      const size = parseSize(v);
+      if (size === null) throw new UsageError(`--max-size ${v}: expected a size such as 2mb, 500k or 0 (no limit)`);
+      options.maxSize = size;
     } else if (flag === '--fix' && inline === undefined) {
       options.fix = true;
     } else if (flag === '--quiet' && inline === undefined) {
@@ -72,6 +88,8 @@ function parseArgs(args: readonly string[]): LintOptions {
 interface LintedFile {
   input: InputFile;
   decoded: DecodedText;
+  /** The bytes as read: a fix is written only while the file still holds exactly these. */
+  original: Uint8Array;
   result: LintResult;
   /** Findings fixed by --fix in this file. */
   fixed: number;
@@ -86,22 +104,38 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   }
   const inputs = await collectInputs(ctx.fs, ctx.cwd, options.paths);
 
-  // Read everything first: an unreadable input is exit 2 before any output, so a report is never half a report.
-  const decoded: DecodedText[] = [];
-  for (const input of inputs) {
-    try {
-      decoded.push(decodeText(await ctx.fs.readFile(input.absolute)));
-    } catch (error) {
-      throw new UsageError(`${input.display}: cannot read (${errorCode(error)})`);
-    }
-  }
-
+  // One file that cannot be read (vanished, no permission, binary, not UTF-8, too large) is named and skipped; the
+  // run goes on with the others and fails only when none could be read.
   const linted: LintedFile[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    let file: LintedFile = { input, decoded: decoded[i]!, result: lintText(decoded[i]!.text, loaded.config), fixed: 0 };
-    if (options.fix) file = await fixFile(ctx, file, loaded.config);
+  let writeFailures = 0;
+  for (const input of inputs) {
+    if (ctx.interrupted?.()) return interrupted(ctx, linted);
+    const read = await readTextFile(ctx.fs, input.absolute, options.maxSize);
+    if (!read.ok) {
+      ctx.stderr.write(`${input.display}: warning ${read.reason}\n`);
+      continue;
+    }
+    let file: LintedFile;
+    try {
+      file = { input, decoded: read.decoded, original: read.bytes, result: lintText(read.decoded.text, loaded.config), fixed: 0 };
+      if (options.fix) file = fixFile(file, loaded.config);
+    } catch (error) {
+      throw new FileError(input.display, error);
+    }
+    if (file.fixed > 0) {
+      if (ctx.interrupted?.()) return interrupted(ctx, linted);
+      const written = await writeFixed(ctx, file);
+      if (!written.ok) {
+        ctx.stderr.write(`${input.display}: error not written: ${written.reason}\n`);
+        writeFailures++;
+        file = { ...file, decoded: read.decoded, result: lintText(read.decoded.text, loaded.config), fixed: 0 };
+      }
+    }
     linted.push(file);
+  }
+  if (inputs.length > 0 && linted.length === 0) {
+    ctx.stderr.write(`lectern lint: ${inputs.length === 1 ? 'the file could not be read' : `none of the ${inputs.length} files could be read`}.\n`);
+    return EXIT_USAGE;
   }
 
   const reports: FileReport[] = linted.map((f) => {
@@ -117,13 +151,34 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   }
   if (options.fix && !options.quiet) writeFixReport(ctx, linted, options.format);
 
+  if (writeFailures > 0) return EXIT_USAGE;
   const errorsLeft = linted.some((f) =>
     f.result.findings.some((x) => x.severity === 'error') || f.result.problems.some((p) => p.severity === 'error'));
   return errorsLeft ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Applies every automatic fix, re-linting between passes, and writes the file only if its text changed. */
-async function fixFile(ctx: CliContext, file: LintedFile, config: LecternConfig): Promise<LintedFile> {
+/** Exit status of a run stopped by Ctrl-C (128 + SIGINT), after saying what was and was not written. */
+const EXIT_INTERRUPTED = 130;
+
+function interrupted(ctx: CliContext, done: readonly LintedFile[]): number {
+  const written = done.filter((f) => f.fixed > 0).length;
+  ctx.stderr.write(`lectern lint: interrupted; ${written} file${written === 1 ? '' : 's'} fixed and written whole, the others unchanged.\n`);
+  return EXIT_INTERRUPTED;
+}
+
+/** Writes a fixed file atomically, only if it still holds the bytes that were read. */
+async function writeFixed(ctx: CliContext, file: LintedFile): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    await ctx.fs.writeFileAtomic(file.input.absolute, encodeText(file.decoded), file.original);
+    return { ok: true };
+  } catch (error) {
+    const code = errorCode(error);
+    return { ok: false, reason: code === 'ECHANGED' ? 'it changed on disk since it was read; run lectern lint --fix again' : `cannot write (${code})` };
+  }
+}
+
+/** Applies every automatic fix, re-linting between passes (writing is the caller's job). */
+function fixFile(file: LintedFile, config: LecternConfig): LintedFile {
   let text = file.decoded.text;
   let result = file.result;
   let fixed = 0;
@@ -137,13 +192,7 @@ async function fixFile(ctx: CliContext, file: LintedFile, config: LecternConfig)
     result = lintText(text, config);
   }
   if (text === file.decoded.text) return file;
-  const decoded = { text, bom: file.decoded.bom };
-  try {
-    await ctx.fs.writeFileAtomic(file.input.absolute, encodeText(decoded));
-  } catch (error) {
-    throw new UsageError(`${file.input.display}: cannot write (${errorCode(error)})`);
-  }
-  return { ...file, decoded, result, fixed };
+  return { ...file, decoded: { text, bom: file.decoded.bom }, result, fixed };
 }
 
 /** What --fix did. With the text format it follows the summary on stdout; with JSON or SARIF it goes to stderr,

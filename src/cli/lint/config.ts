@@ -4,7 +4,9 @@ import { UsageError } from '../commands/types';
 import { defaultConfig, parseConfig } from '../../core/lint/index';
 import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
-import { decodeText } from './text-file';
+import { decodeText, errorCode } from './text-file';
+
+export { errorCode };
 
 export interface LoadedConfig {
   config: LecternConfig;
@@ -58,11 +60,6 @@ async function readConfig(fs: CliFs, absolute: string, display: string): Promise
     return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}`;
   });
   return { config, path: display, problems: formatted };
-}
-
-export function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Messages go on one output line, whatever a rule put in them. */

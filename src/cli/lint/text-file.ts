@@ -2,6 +2,9 @@
  * Bytes ↔ text for Markdown files. A leading BOM is stripped before linting (VS Code hides it too), so line and
  * column numbers match the editor's; `--fix` puts it back so the file keeps its encoding signature.
  */
+import type { CliFs } from '../fs';
+import { describeRefusal, refuseBytes } from '../../core/text-bytes';
+
 export interface DecodedText {
   text: string;
   bom: boolean;
@@ -18,4 +21,30 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 export function encodeText({ text, bom }: DecodedText): Uint8Array {
   return encoder.encode(bom ? '\ufeff' + text : text);
+}
+
+/** A content file read as text, or why it was not: one line for the CLI to print after the file's path. */
+export type ReadText =
+  | { ok: true; decoded: DecodedText; bytes: Uint8Array }
+  | { ok: false; reason: string };
+
+/**
+ * Reads a Markdown file for linting or indexing. Never throws: a file that vanished, cannot be read, is binary, is
+ * not UTF-8 or is over `maxSize` bytes (0: no limit) comes back as a reason, so one bad file never stops a run.
+ */
+export async function readTextFile(fs: CliFs, absolute: string, maxSize: number): Promise<ReadText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(absolute);
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${errorCode(error)})` };
+  }
+  const refusal = refuseBytes(bytes, maxSize);
+  if (refusal) return { ok: false, reason: describeRefusal(refusal) };
+  return { ok: true, decoded: decodeText(bytes), bytes };
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
 }

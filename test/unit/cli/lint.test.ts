@@ -118,7 +118,10 @@ test('exit 2 with one line naming the path, the flag or the value', async () => 
   assert.deepEqual(await lint(fs, ['--config', 'nope.json']), { code: 2, out: '', err: 'lectern lint: --config nope.json: no such file\n' });
   assert.deepEqual(await lint(fs, ['drafts/**/*.md']), { code: 2, out: '', err: 'lectern lint: no Markdown file matches \'drafts/**/*.md\'\n' });
   fs.makeUnreadable('/ws/posts/a.md');
-  assert.deepEqual(await lint(fs, ['posts']), { code: 2, out: '', err: 'lectern lint: posts/a.md: cannot read (EACCES)\n' });
+  const partly = await lint(fs, ['posts']);
+  assert.equal(partly.err, 'posts/a.md: warning cannot read (EACCES)\n', 'an unreadable file is named, the others are linted');
+  assert.equal(partly.code, 1);
+  assert.deepEqual(await lint(fs, ['posts/a.md']), { code: 2, out: '', err: 'posts/a.md: warning cannot read (EACCES)\nlectern lint: the file could not be read.\n' });
 });
 
 test('folders are searched for .md, .markdown and .mdx, skipping node_modules and .git; no path means the current folder', async () => {

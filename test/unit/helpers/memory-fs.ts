@@ -6,7 +6,7 @@
  *   const fs = new MemoryFs({ '/ws/a.md': 'text', '/ws/.lectern/config.json': '{}' });
  *   fs.text('/ws/a.md'); fs.mtime('/ws/a.md'); fs.operations; fs.makeUnreadable('/ws/b.md');
  */
-import type { CliFs } from '../../../src/cli/fs';
+import { changedOnDisk, sameBytes, type CliFs } from '../../../src/cli/fs';
 
 interface Entry {
   data: Uint8Array;
@@ -93,13 +93,23 @@ export class MemoryFs implements CliFs {
     return e.data.slice();
   }
 
-  async writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  /** Runs right before a write's rename, to play a concurrent editor saving the file (tests of ECHANGED). */
+  beforeRename: ((path: string) => void) | null = null;
+
+  async writeFileAtomic(path: string, data: Uint8Array, expected?: Uint8Array): Promise<void> {
     const p = normalize(path);
     const dir = parentOf(p);
     if (!this.dirs.has(dir)) throw fsError('ENOENT', dir);
     const tmp = `${dir === '/' ? '' : dir}/.${p.slice(dir.length + 1)}.tmp`;
     this.files.set(tmp, { data: data.slice(), mtimeMs: this.clock++ });
     this.operations.push(`write ${tmp}`);
+    this.beforeRename?.(p);
+    const current = this.files.get(p);
+    if (expected && (!current || !sameBytes(current.data, expected))) {
+      this.files.delete(tmp);
+      this.operations.push(`remove ${tmp}`);
+      throw changedOnDisk(p);
+    }
     const entry = this.files.get(tmp)!;
     this.files.delete(tmp);
     this.files.set(p, entry);
