@@ -5,7 +5,11 @@
 //     spans come from remark-parse's positions (mdast `code`, `inlineCode`, `html`, link and image destinations,
 //     `definition`), a front-matter scanner and a bare-URL scanner written here, not from Lectern's markdown-it masking.
 //
-//   node scripts/corpus-report.mjs <folder> [--rules id,id] [--samples N] [--json out.json]
+//   node scripts/corpus-report.mjs <folder> [--preset recommended|strict] [--inclusive] [--samples N] [--json out.json]
+//
+// The rules run under a preset (default `lectern:recommended`, what a user gets without a config); `--inclusive` also
+// turns on inclusive-language. Each rule's findings are split by
+// severity, with the totals the issue's targets are stated in: warnings + errors, and all findings, per 1,000 words.
 //
 // The corpus is not part of the repo: pass its path (e.g. ../shared/corpus/en). Exit code 1 on a crash or an
 // overlap, 2 when the folder is missing.
@@ -22,6 +26,7 @@ const args = process.argv.slice(2);
 const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const samplesPerRule = Number(option('--samples') ?? 3);
+const preset = `lectern:${option('--preset') ?? 'recommended'}`;
 const jsonOut = option('--json');
 
 if (!folder) {
@@ -139,9 +144,11 @@ if (files.length === 0) {
   process.exit(2);
 }
 const ids = core.rules.map((r) => r.id);
-// Every rule on, so the report shows inclusive-language's noise too (it is off by default).
-const config = core.parseConfig('{ "rules": { "inclusive-language": "warning" } }').config;
-const perRule = new Map(ids.map((id) => [id, { count: 0, files: new Set(), samples: [] }]));
+const parsed = core.parseConfig(JSON.stringify({ extends: preset, ...(args.includes('--inclusive') ? { rules: { 'inclusive-language': 'warning' } } : {}) }));
+if (parsed.problems.length) { console.error(`corpus-report: ${parsed.problems[0].message}`); process.exit(2); }
+const config = parsed.config;
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+const perRule = new Map(ids.map((id) => [id, { count: 0, files: new Set(), samples: [], bySeverity: { error: 0, warning: 0, info: 0, hint: 0 } }]));
 const crashes = [];
 const leaks = [];
 let words = 0;
@@ -170,6 +177,7 @@ for (const file of files) {
     }
     const entry = perRule.get(f.rule);
     entry.count++;
+    entry.bySeverity[f.severity]++;
     entry.files.add(name);
     if (entry.samples.length < samplesPerRule && Math.random() < 0.25) {
       entry.samples.push(`${name}: ${JSON.stringify(text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' '))} → ${f.message}`);
@@ -193,15 +201,20 @@ const seconds = (performance.now() - t0) / 1000;
 
 const rows = ids.map((id) => {
   const e = perRule.get(id);
-  return { rule: id, findings: e.count, files: e.files.size, per1k: words ? (e.count * 1000) / words : 0, samples: e.samples };
+  const per1kBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, words ? (e.bySeverity[s] * 1000) / words : 0]));
+  return { rule: id, findings: e.count, files: e.files.size, per1k: words ? (e.count * 1000) / words : 0, bySeverity: e.bySeverity, per1kBySeverity, samples: e.samples };
 }).sort((a, b) => b.per1k - a.per1k);
 const total = rows.reduce((s, r) => s + r.findings, 0);
-console.log(`Corpus: ${folder} — ${files.length} files, ${words.toLocaleString('en')} words, ${(bytes / 1024).toFixed(0)} KiB, linted in ${seconds.toFixed(2)} s (every rule on)`);
+const per1k = (n) => (words ? (n * 1000) / words : 0).toFixed(2);
+const sum = (sev) => rows.reduce((s, r) => s + r.bySeverity[sev], 0);
+console.log(`Corpus: ${folder} — ${files.length} files, ${words.toLocaleString('en')} words, ${(bytes / 1024).toFixed(0)} KiB, linted in ${seconds.toFixed(2)} s (${preset}${args.includes('--inclusive') ? ' + inclusive-language' : ''})`);
 console.log('');
-console.log('| rule | findings | files | per 1,000 words |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.rule} | ${r.findings} | ${r.files} | ${r.per1k.toFixed(2)} |`);
-console.log(`| **all** | ${total} | | ${(words ? (total * 1000) / words : 0).toFixed(2)} |`);
+console.log('| rule | findings | files | per 1,000 words | error | warning | info | hint |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.rule} | ${r.findings} | ${r.files} | ${r.per1k.toFixed(2)} | ${SEVERITIES.map((s) => r.per1kBySeverity[s].toFixed(2)).join(' | ')} |`);
+console.log(`| **all** | ${total} | | ${per1k(total)} | ${SEVERITIES.map((s) => per1k(sum(s))).join(' | ')} |`);
+console.log('');
+console.log(`Warnings + errors per 1,000 words: ${per1k(sum('error') + sum('warning'))}; all findings: ${per1k(total)}.`);
 console.log('');
 console.log(`Crashes or bad ranges: ${crashes.length}`);
 for (const c of crashes.slice(0, 20)) console.log(`  ${c.file}: ${c.error.split('\n')[0]}`);
@@ -212,5 +225,5 @@ if (samplesPerRule > 0) {
   console.log('Samples (random):');
   for (const r of rows) for (const s of r.samples) console.log(`  [${r.rule}] ${s}`);
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ folder, files: files.length, words, seconds, rows, crashes, leaks }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ folder, preset, files: files.length, words, seconds, rows, crashes, leaks }, null, 2));
 process.exitCode = crashes.length || leaks.length ? 1 : 0;

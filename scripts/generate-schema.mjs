@@ -26,7 +26,7 @@ function ruleSchema(rule) {
     additionalProperties: false,
     properties: Object.fromEntries(Object.entries(rule.options).map(([k, v]) => [k, optionSchema(v)])),
   };
-  const doc = `${rule.description} Default: \`${rule.defaultSeverity}\`.`;
+  const doc = `${rule.description} Default: \`${rule.defaultSeverity}\`${strictChange(rule) ? `; lectern:strict: ${strictChange(rule)}` : ''}.`;
   return {
     description: doc,
     markdownDescription: `${doc}\n\n${rule.why}\n\n[Documentation](https://github.com/lectern-dev/lectern/blob/main/docs/rules.md#${rule.id})`,
@@ -46,8 +46,12 @@ export function buildSchema(rules) {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
+      extends: {
+        description: 'The rule set the "rules" below apply on top of: "lectern:recommended" (calm defaults) or "lectern:strict" (every rule on, every sentence judged).',
+        type: 'string', enum: ['lectern:recommended', 'lectern:strict'], default: 'lectern:recommended',
+      },
       rules: {
-        description: 'Severity of each rule ("off", "info", "warning", "error"), or [severity, options].',
+        description: 'Severity of each rule ("off", "hint", "info", "warning", "error"), or [severity, options].',
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(rules.map((r) => [r.id, ruleSchema(r)])),
@@ -78,12 +82,22 @@ export function buildSchema(rules) {
       },
     },
     definitions: {
-      severity: { type: 'string', enum: ['off', 'info', 'warning', 'error'] },
+      severity: { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] },
     },
   };
 }
 
 const code = (v) => '`' + (typeof v === 'string' ? v : JSON.stringify(v)) + '`';
+
+/** What `lectern:strict` changes for a rule, in words ("`warning`, `maxShare` 0"), or '' when nothing. */
+function strictChange(rule) {
+  const s = rule.strict;
+  if (!s) return '';
+  const parts = [];
+  if (s.severity && s.severity !== rule.defaultSeverity) parts.push(code(s.severity));
+  for (const [k, v] of Object.entries(s.options ?? {})) parts.push(`${code(k)} ${code(v)}`);
+  return parts.join(', ');
+}
 
 /** docs/rules.md, from the registry. Deterministic, so rebuilding does not change the file unless a rule changed. */
 export function buildRulesDoc(rules) {
@@ -96,22 +110,34 @@ export function buildRulesDoc(rules) {
     '',
     '```jsonc',
     '{',
+    '  "extends": "lectern:recommended",             // the default; or "lectern:strict"',
     '  "rules": {',
-    '    "long-sentence": ["warning", { "max": 30 }], // severity and options',
-    '    "hedge": "off",                              // or just a severity: off | info | warning | error',
+    '    "long-sentence": ["warning", { "max": 30 }], // severity and options, on top of the preset',
+    '    "hedge": "off",                              // or just a severity: off | hint | info | warning | error',
     '    "inclusive-language": "info"                 // rules that are off by default are turned on the same way',
     '  },',
     '  "allow": ["Kubernetes", "SRE"]                 // never flagged by word-list rules or undefined-acronym',
     '}',
     '```',
     '',
+    '**Presets.** The defaults (`lectern:recommended`) are calm: what shows in the Problems panel is what a good editor would raise.',
+    'Long and passive sentences are judged by their share of the post (one finding when a post is over the share, the',
+    'sentences themselves as hints); suggestions (hedges, intensifiers, *there is*, buried verbs) are `hint`s, shown as a',
+    'dotted underline and not in the Problems panel. `"extends": "lectern:strict"` turns every rule on at the severities',
+    'and thresholds of before the calm defaults: every long or passive sentence, every suggestion as information. Your',
+    '`rules` apply on top of either preset. The column *Strict* below says what strict changes; each rule\'s section says why',
+    'its default is calm.',
+    '',
+    'Severities: `error` and `warning` are for what should be fixed, `info` for what is worth a look, `hint` for a',
+    'suggestion (VS Code\'s Hint; `lectern.lint.severityMap` maps each to an editor severity).',
+    '',
     'Suppress findings in a file with `<!-- lectern-disable rule-a rule-b -->` … `<!-- lectern-enable -->` (no ids: every',
     'rule), `<!-- lectern-disable-next-line rule -->`, `<!-- lectern-disable-file -->`, or front matter',
     '`lectern: { disable: [rule] }`. Rules never look inside code, front matter, HTML, URLs or math.',
     '',
-    '| Rule | Default | Fixable | What it flags |',
-    '| --- | --- | --- | --- |',
-    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${r.description.replace(/\|/g, '\\|')} |`),
+    '| Rule | Default | Strict | Fixable | What it flags |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.defaultSeverity} | ${strictChange(r) || 'same'} | ${r.fixable ? 'yes' : 'no'} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const r of rules) {
@@ -122,6 +148,7 @@ export function buildRulesDoc(rules) {
       r.description,
       '',
       `- **Default severity:** ${code(r.defaultSeverity)}`,
+      `- **lectern:strict:** ${strictChange(r) ? strictChange(r) : 'same as the default'}`,
       `- **Fixable:** ${r.fixable ? 'yes (quick fix, "fix all" and `lectern lint --fix`)' : 'no'}`,
       `- **Options:** ${options.length ? options.map(([k, v]) => `${code(k)} (default ${code(v)})`).join(', ') : 'none'}`,
       '',
@@ -131,6 +158,7 @@ export function buildRulesDoc(rules) {
       `- Good: ${r.example.good}`,
       '',
     );
+    if (r.strict?.calm) lines.push(`**Calm default.** ${r.strict.calm}`, '');
     if (r.notes) lines.push(r.notes, '');
     if (r.entries && r.entries.length) {
       const items = r.entries.map((e) => e.match.join(' / ') + (e.replace && e.replace.length ? ` → ${e.replace.join(' / ')}` : ''));

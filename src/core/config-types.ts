@@ -8,6 +8,7 @@ import type { Platform } from './platform';
  *
  * {
  *   "$schema": "…",
+ *   "extends": "lectern:recommended",        // or "lectern:strict"; the settings below apply on top
  *   "rules": { "long-sentence": ["warning", { "max": 30 }], "hedge": "off" },
  *   "allow": ["Kubernetes"],                 // words no word-list rule flags
  *   "contentFolders": ["posts", "talks"],    // where posts live; default: the whole workspace
@@ -20,7 +21,13 @@ import type { Platform } from './platform';
  *   }
  * }
  */
+/** The built-in rule sets: calm defaults, or every rule on at the thresholds of before the calm defaults. */
+export const PRESETS = ['lectern:recommended', 'lectern:strict'] as const;
+export type Preset = (typeof PRESETS)[number];
+
 export interface LecternConfig {
+  /** The preset the rule settings start from. */
+  extends: Preset;
   rules: Record<string, RuleSetting>;
   allow: string[];
   /** Workspace-relative folders (POSIX separators). Empty means the whole workspace. */

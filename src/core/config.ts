@@ -3,17 +3,25 @@
  * falls back to its default and the rest of the file still applies.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { DimensionConfig, FileProblem, LecternConfig, RuleSetting } from './config-types';
+import { PRESETS, type DimensionConfig, type FileProblem, type LecternConfig, type Preset, type RuleSetting } from './config-types';
 import { allRules } from './lint/rules/index';
 import type { SeveritySetting } from './lint/types';
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'rules', 'allow', 'contentFolders', 'dimensions'];
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'contentFolders', 'dimensions'];
 
-export function defaultConfig(): LecternConfig {
+/** Every rule's severity and options under a preset: the rule's defaults, and for strict its `strict` changes. */
+export function presetRules(preset: Preset): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.options } };
-  return { rules, allow: [], contentFolders: [], dimensions: null, checklist: { platform: null, checks: {}, types: {}, manual: null } };
+  for (const rule of allRules) {
+    const strict = preset === 'lectern:strict' ? rule.strict : undefined;
+    rules[rule.id] = { severity: strict?.severity ?? rule.defaultSeverity, options: { ...rule.options, ...(strict?.options ?? {}) } };
+  }
+  return rules;
+}
+
+export function defaultConfig(preset: Preset = 'lectern:recommended'): LecternConfig {
+  return { extends: preset, rules: presetRules(preset), allow: [], contentFolders: [], dimensions: null, checklist: { platform: null, checks: {}, types: {}, manual: null } };
 }
 
 export function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] } {
@@ -36,6 +44,16 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
     problems.push(at(root, 'The configuration must be a JSON object.'));
     return { config, problems };
   }
+  // The preset first, wherever "extends" stands in the file: the other settings apply on top of it.
+  const extendsNode = root.children?.find((prop) => prop.children?.[0]?.value === 'extends')?.children?.[1];
+  if (extendsNode) {
+    if (extendsNode.type === 'string' && (PRESETS as readonly string[]).includes(extendsNode.value as string)) {
+      config.extends = extendsNode.value as Preset;
+      config.rules = presetRules(config.extends);
+    } else {
+      problems.push(at(extendsNode, `"extends" must be one of ${PRESETS.map((p) => `"${p}"`).join(', ')}.`));
+    }
+  }
   for (const prop of root.children ?? []) {
     const keyNode = prop.children?.[0];
     const value = prop.children?.[1];
@@ -44,6 +62,8 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
     switch (key) {
       case '$schema':
         if (value.type !== 'string') problems.push(at(value, '"$schema" must be a string.'));
+        break;
+      case 'extends':
         break;
       case 'rules':
         readRules(value, config, problems);

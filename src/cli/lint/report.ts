@@ -65,7 +65,7 @@ export function toDiagnostics(text: string, findings: readonly Finding[], proble
 }
 
 export function countBySeverity(files: readonly FileReport[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
   return counts;
 }
@@ -82,11 +82,11 @@ export function formatText(files: readonly FileReport[]): string {
 /** The summary line after the text format. Worded so the problem matcher never mistakes it for a finding. */
 export function formatSummary(files: readonly FileReport[]): string {
   const c = countBySeverity(files);
-  const total = c.error + c.warning + c.info;
+  const total = c.error + c.warning + c.info + c.hint;
   const fileWord = files.length === 1 ? 'file' : 'files';
   if (total === 0) return `No problems found in ${files.length} ${fileWord}.\n`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info) in ${files.length} ${fileWord}.\n`;
+  return `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info${c.hint ? `, ${plural(c.hint, 'hint')}` : ''}) in ${files.length} ${fileWord}.\n`;
 }
 
 /** `{"files":[{"path":…,"diagnostics":[{"rule","severity","message","line","column","endLine","endColumn"}]}]}`. */

@@ -344,7 +344,7 @@ function sentenceContexts(ctx: BlockContext): SentenceContext[] {
 function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {
   const finding: Finding = {
     rule: active.rule.id,
-    severity: active.severity,
+    severity: f.hint ? 'hint' : active.severity,
     message: f.message,
     range: { start: f.range.start + delta, end: f.range.end + delta },
   };

@@ -3,7 +3,7 @@
  * Its names and signatures are the contract the adapters rely on.
  */
 import type { Finding, Fix, SeveritySetting } from './types';
-import type { LecternConfig, FileProblem } from '../config-types';
+import type { LecternConfig, FileProblem, Preset } from '../config-types';
 import { allRules } from './rules/index';
 import { Linter as EngineLinter, lintText as engineLintText, computeMetrics as engineComputeMetrics } from './engine';
 import { applyFixes as applyFixEdits } from './fixes';
@@ -29,6 +29,8 @@ export interface RuleMeta {
   example: { bad: string; good: string };
   /** More detail for the docs (Markdown), when the rule has conventions worth knowing. */
   notes?: string;
+  /** What the `lectern:strict` preset changes (absent: strict is the default), and why the default is calm. */
+  strict?: { severity?: SeveritySetting; options?: Record<string, unknown>; calm?: string };
 }
 
 export interface LintResult {
@@ -47,6 +49,7 @@ export const rules: readonly RuleMeta[] = allRules.map((r) => ({
   why: r.why,
   example: r.example,
   ...(r.notes ? { notes: r.notes } : {}),
+  ...(r.strict ? { strict: r.strict } : {}),
 }));
 
 /** Lints a whole Markdown text. Findings are sorted by offset; ranges are UTF-16 offsets into `text`. */
@@ -82,7 +85,9 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
   return configParse(text);
 }
 
-export function defaultConfig(): LecternConfig {
-  return configDefaults();
+export function defaultConfig(preset?: Preset): LecternConfig {
+  return configDefaults(preset);
 }
+
+export { PRESETS, type Preset } from '../config-types';
 

@@ -215,6 +215,7 @@ interface WordListRuleDef<E> {
   /** The finding's message; the default names the phrase (and the replacement) plus the entry's note. */
   message?: (match: WordMatch<E>) => string;
   notes?: string;
+  strict?: { severity?: SeveritySetting; calm?: string };
 }
 
 /**
@@ -238,6 +239,7 @@ function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
     example: def.example,
     examples: def.examples,
     notes: def.notes,
+    ...(def.strict ? { strict: def.strict } : {}),
     entries: def.entries,
     check(ctx, options) {
       if (ctx.sentence.cjk) return NO_FINDINGS;

@@ -62,6 +62,11 @@ export interface RuleFinding {
   range: TextRange;
   fix?: Fix;
   suggestions?: Fix[];
+  /**
+   * Shown as `hint` whatever the rule's severity: the detail behind a share-based document finding (each passive
+   * sentence of a post that is over its passive share), reachable without adding to the Problems panel.
+   */
+  hint?: boolean;
 }
 
 export type RuleOptions = Record<string, unknown>;
@@ -73,6 +78,11 @@ interface RuleBase<O extends RuleOptions> {
   fixable: boolean;
   /** Option name → default value. Also the source of the config schema (the type of each default). */
   options: O;
+  /**
+   * What the `lectern:strict` preset changes: the severity and options the rule had before the calm defaults (every
+   * rule on, every sentence judged). Absent: strict is the default. `calm` says, for the docs, why the default is calm.
+   */
+  strict?: { severity?: SeveritySetting; options?: Partial<O>; calm?: string };
   why: string;
   example: { bad: string; good: string };
   /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */

@@ -1,7 +1,10 @@
 import type { TextRange } from '../text';
 
-/** What a rule's findings are shown as. `off` only appears in configuration, never on a finding. */
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * What a rule's findings are shown as. `off` only appears in configuration, never on a finding. `hint` is a suggestion
+ * (VS Code's Hint: dotted underline, not in the Problems panel).
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
 /** A fix is data: edits against the linted text, applied by the one pure `applyFixes` in the editor and the CLI. */

@@ -21,8 +21,11 @@ export function configTemplate(ruleMetas: readonly RuleMeta[], eol = '\n'): stri
   return [
     '{',
     `  "$schema": ${JSON.stringify(CONFIG_SCHEMA_URL)},`,
-    '  // Rules: "off", "info", "warning" or "error", or [severity, { options }]. The lines below are the defaults;',
-    '  // uncomment one to change it.',
+    '  // "lectern:recommended" (calm defaults) or "lectern:strict" (every rule on, every long or passive sentence',
+    '  // flagged). The rules below apply on top of it.',
+    '  "extends": "lectern:recommended",',
+    '  // Rules: "off", "hint", "info", "warning" or "error", or [severity, { options }]. The lines below are the',
+    '  // recommended defaults; uncomment one to change it.',
     '  "rules": {',
     ...ruleLines,
     '  },',

@@ -21,13 +21,14 @@ const DEFAULT_MAP: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
 };
 
 export function readLintSettings(scope?: vscode.ConfigurationScope): LintSettings {
   const c = vscode.workspace.getConfiguration('lectern', scope);
   const map = { ...DEFAULT_MAP };
   const configured = c.get<Record<string, unknown>>('lint.severityMap') ?? {};
-  for (const key of ['error', 'warning', 'info'] as const) {
+  for (const key of ['error', 'warning', 'info', 'hint'] as const) {
     const name = configured[key];
     // An unknown name keeps the default instead of hiding the finding.
     if (typeof name === 'string' && name in SEVERITY_NAMES) map[key] = SEVERITY_NAMES[name]!;

@@ -36,7 +36,7 @@ test('text format: path:line:column: severity rule message, then the summary', a
   const r = await lint(workspace(), ['posts']);
   assert.equal(r.out, [
     'posts/a.md:1:1: error repeated-word \'the\' is repeated.',
-    'posts/a.md:1:16: warning passive-voice \'was written\' is passive voice; say who does it.',
+    'posts/a.md:1:16: warning passive-voice 100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.',
     'posts/nested/b.markdown:1:7: error repeated-word \'ran\' is repeated.',
     '3 problems (2 errors, 1 warning, 0 info) in 4 files.',
     '',
@@ -55,7 +55,7 @@ test('the manifest\'s problem matcher reads every finding line and not the summa
   assert.ok(m);
   assert.deepEqual([m[matcher.pattern.file], m[matcher.pattern.line], m[matcher.pattern.column], m[matcher.pattern.severity],
     m[matcher.pattern.code], m[matcher.pattern.message]],
-  ['posts/a.md', '1', '16', 'warning', 'passive-voice', '\'was written\' is passive voice; say who does it.']);
+  ['posts/a.md', '1', '16', 'warning', 'passive-voice', '100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.']);
   assert.equal(lines.slice(0, 3).every((l) => re.test(l)), true);
   assert.equal(re.test(lines[3]!), false, 'the summary line is not a finding');
   const info = re.exec('posts/x.md:3:5: info hedge \'perhaps\' hedges.');
@@ -72,7 +72,7 @@ test('JSON format has exactly the documented shape; files without findings are l
         path: 'posts/a.md',
         diagnostics: [
           { rule: 'repeated-word', severity: 'error', message: '\'the\' is repeated.', line: 1, column: 1, endLine: 1, endColumn: 8 },
-          { rule: 'passive-voice', severity: 'warning', message: '\'was written\' is passive voice; say who does it.', line: 1, column: 16, endLine: 1, endColumn: 27 },
+          { rule: 'passive-voice', severity: 'warning', message: '100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.', line: 1, column: 16, endLine: 1, endColumn: 27 },
         ],
       },
       { path: 'posts/clean.md', diagnostics: [] },
@@ -104,7 +104,7 @@ test('exit 0 when no finding is an error (warnings and info do not fail CI)', as
   const fs = workspace({ '/ws/warn.md': 'The report was written by the team.\n' });
   const r = await lint(fs, ['warn.md', 'posts/clean.md']);
   assert.equal(r.code, 0);
-  assert.equal(r.out, 'warn.md:1:12: warning passive-voice \'was written\' is passive voice; say who does it.\n1 problem (0 errors, 1 warning, 0 info) in 2 files.\n');
+  assert.equal(r.out, 'warn.md:1:12: warning passive-voice 100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.\n1 problem (0 errors, 1 warning, 0 info) in 2 files.\n');
   const clean = await lint(fs, ['posts/clean.md']);
   assert.deepEqual(clean, { code: 0, out: 'No problems found in 1 file.\n', err: '' });
 });
@@ -175,7 +175,7 @@ test('the config applies: severities from .lectern/config.json or --config', asy
   assert.equal(found.out, 'posts/a.md:1:1: warning repeated-word \'the\' is repeated.\n1 problem (0 errors, 1 warning, 0 info) in 1 file.\n');
   assert.equal(found.code, 0);
   const explicit = await lint(fs, ['--config', 'strict.json', '--quiet', 'posts/a.md']);
-  assert.equal(explicit.out, 'posts/a.md:1:1: error repeated-word \'the\' is repeated.\nposts/a.md:1:16: error passive-voice \'was written\' is passive voice; say who does it.\n');
+  assert.equal(explicit.out, 'posts/a.md:1:1: error repeated-word \'the\' is repeated.\nposts/a.md:1:16: error passive-voice 100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.\n');
   // A .lectern/ folder without config.json is still the workspace root: defaults, and the walk stops there.
   const stop = workspace({ '/ws/.lectern/config.json': '{ "rules": { "nope": 1 } }', '/ws/posts/.lectern/goals.yaml': '' });
   assert.equal((await lint(stop, ['a.md'], '/ws/posts')).code, 1);
@@ -188,8 +188,8 @@ test('--fix writes fixed files atomically, keeps BOM and CRLF, never touches oth
   const r = await lint(fs, ['--fix', 'posts']);
   // Columns are those of the fixed text, the one now on disk.
   assert.equal(r.out, [
-    'posts/a.md:1:12: warning passive-voice \'was written\' is passive voice; say who does it.',
-    'posts/bom.md:3:24: warning passive-voice \'was written\' is passive voice; say who does it.',
+    'posts/a.md:1:12: warning passive-voice 100% of this post\'s sentences (1 of 1) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.',
+    'posts/bom.md:3:24: warning passive-voice 33% of this post\'s sentences (1 of 3) are passive; keep it under 20%. \'was written\' is passive voice; say who does it.',
     '2 problems (0 errors, 2 warnings, 0 info) in 5 files.',
     'Fixed 1 problem in posts/a.md.',
     'Fixed 1 problem in posts/bom.md.',

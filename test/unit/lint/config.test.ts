@@ -9,7 +9,7 @@ function located(text: string) {
 test('defaults: every rule at its default severity and options', () => {
   const d = defaultConfig();
   assert.deepEqual(Object.keys(d.rules), rules.map((r) => r.id));
-  assert.deepEqual(d.rules['long-sentence'], { severity: 'warning', options: { max: 25 } });
+  assert.deepEqual(d.rules['long-sentence'], { severity: 'warning', options: { max: 25, maxShare: 0.25 } });
   assert.equal(d.rules['inclusive-language']!.severity, 'off');
   assert.deepEqual([d.allow, d.contentFolders, d.dimensions], [[], [], null]);
   assert.deepEqual(parseConfig('').config, d);
@@ -27,7 +27,7 @@ test('a valid file with comments and trailing commas', () => {
   }`;
   const { config, problems } = parseConfig(text);
   assert.deepEqual(problems, []);
-  assert.deepEqual(config.rules['long-sentence'], { severity: 'error', options: { max: 30 } });
+  assert.deepEqual(config.rules['long-sentence'], { severity: 'error', options: { max: 30, maxShare: 0.25 } });
   assert.equal(config.rules['hedge']!.severity, 'off');
   assert.deepEqual(config.rules['undefined-acronym']!.options, { allow: ['SRE'] });
   assert.deepEqual(config.allow, ['Kubernetes']);
@@ -51,9 +51,9 @@ test('broken parts are located and fall back to defaults; the rest applies', () 
   const { config, problems } = parseConfig(text);
   assert.deepEqual(located(text), [
     ['"long-sentense"', 'warning', 'Unknown rule "long-sentense". Did you mean "long-sentence"?'],
-    ['"loud"', 'error', 'Severity of "passive-voice" must be one of "off", "info", "warning", "error".'],
+    ['"loud"', 'error', 'Severity of "passive-voice" must be one of "off", "hint", "info", "warning", "error".'],
     ['"thirty"', 'error', '"max" of "long-sentence" must be a number ≥ 0.'],
-    ['"min"', 'warning', 'Unknown option "min" for "long-sentence". Options: max.'],
+    ['"min"', 'warning', 'Unknown option "min" for "long-sentence". Options: max, maxShare.'],
     ['["warning", {}, 3]', 'error', '"article" must be a severity or [severity, options].'],
     ['3', 'error', 'Items of "allow" must be strings.'],
     ['"../outside"', 'error', 'Content folder "../outside" must be relative to the workspace and stay inside it.'],
@@ -62,10 +62,10 @@ test('broken parts are located and fall back to defaults; the rest applies', () 
     ['""', 'error', 'Dimension "ok" needs a non-empty "name".'],
     ['"colour"', 'warning', 'Unknown dimension field "colour". Fields: id, name, aliases, color, icon.'],
     ['"no spaces"', 'error', '"icon" must be a codicon id such as "tools".'],
-    ['"extra"', 'warning', 'Unknown setting "extra". Known settings: $schema, rules, allow, contentFolders, dimensions.'],
+    ['"extra"', 'warning', 'Unknown setting "extra". Known settings: $schema, extends, rules, allow, contentFolders, dimensions.'],
   ]);
   assert.equal(problems.length, 13);
-  assert.deepEqual(config.rules['long-sentence'], { severity: 'error', options: { max: 25 } });
+  assert.deepEqual(config.rules['long-sentence'], { severity: 'error', options: { max: 25, maxShare: 0.25 } });
   assert.equal(config.rules['passive-voice']!.severity, 'warning');
   assert.deepEqual(config.allow, ['ok']);
   assert.deepEqual(config.contentFolders, ['fine']);

@@ -7,9 +7,16 @@ import { runRetextEquality } from '../../../src/core/lint/retext-equality';
 // The hosts provide retext-equality to the core (src/core/lint/providers.ts); the lint tests do the same.
 provideRetextEquality(() => runRetextEquality);
 
-/** A config in which only the given rules run (at their default severity, or warning when they are off by default). */
+/**
+ * A config in which only the given rules run, as `lectern:strict` sets them (every sentence judged, the thresholds of
+ * before the calm defaults; warning when they are off even there). `preset` chooses the calm defaults instead.
+ */
 export function only(...ids: string[]): LecternConfig {
-  const config = defaultConfig();
+  return onlyIn('lectern:strict', ...ids);
+}
+
+export function onlyIn(preset: 'lectern:strict' | 'lectern:recommended', ...ids: string[]): LecternConfig {
+  const config = defaultConfig(preset);
   for (const [id, setting] of Object.entries(config.rules)) {
     if (ids.includes(id)) { if (setting.severity === 'off') setting.severity = 'warning'; }
     else setting.severity = 'off';

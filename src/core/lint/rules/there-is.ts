@@ -5,7 +5,8 @@ const VERBS = new Set(['is', 'are', 'was', 'were']);
 export default sentenceRule({
   id: 'there-is',
   description: 'A sentence that opens with There is/are/was/were.',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
+  strict: { severity: 'info', calm: 'Opening with *There is* is often fine; the calm default shows it as a hint, strict as information.' },
   fixable: false,
   scope: 'sentence',
   options: {},

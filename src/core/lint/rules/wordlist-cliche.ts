@@ -5,7 +5,8 @@ import { cliches } from '../data/cliche';
 export default existenceRule({
   id: 'cliche',
   description: 'A cliché or piece of business jargon (low-hanging fruit, at the end of the day, game changer…).',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
+  strict: { severity: 'warning', calm: 'An idiom is not always a fault, and the list is broad; the calm default shows a cliché as information, strict as a warning.' },
   why: 'A cliché is the phrase everyone reaches for first, so it carries no information and no voice. The exact '
     + 'claim it stands in for is what makes a post worth quoting.',
   example: { bad: 'Caching is the low-hanging fruit here.', good: 'Caching is the cheapest win here: one day of work for 40% less latency.' },

@@ -5,7 +5,8 @@ import { condescendingWords } from '../data/condescending';
 export default existenceRule({
   id: 'condescending',
   description: 'A word that tells readers a step is easy or a fact is obvious (simply, just, obviously, of course, easy…).',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
+  strict: { severity: 'warning', calm: 'Words like *just* and *simply* are often innocent; the calm default shows them as information, strict as a warning.' },
   why: 'What is easy for the writer is often the step where a reader is stuck. "Just" and "simply" then make the '
     + 'reader feel slow, and when the step really is easy the words add nothing.',
   example: { bad: 'Just add a flag to the config file.', good: 'Add a flag to the config file.' },

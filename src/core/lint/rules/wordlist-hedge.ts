@@ -5,7 +5,8 @@ import { hedges } from '../data/hedge';
 export default existenceRule({
   id: 'hedge',
   description: 'A hedge that weakens a claim (I think, perhaps, maybe, it seems, sort of, probably…).',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
+  strict: { severity: 'info', calm: 'A hedge is sometimes honest: the calm default shows it as a hint, strict as information.' },
   why: 'Readers follow writers who commit. Hedge where you are unsure and say why; elsewhere state the claim and '
     + 'the evidence. A recognised voice is one whose claims can be quoted.',
   example: { bad: 'I think the cache is probably the bottleneck.', good: 'The cache is the bottleneck: 80% of the time goes there.' },

@@ -93,6 +93,7 @@ export const inclusiveLanguage = blockRule<InclusiveOptions>({
   id: 'inclusive-language',
   description: 'Flags words that may exclude or offend readers (gendered, ableist, or loaded terms), using retext-equality.',
   defaultSeverity: 'off',
+  strict: { severity: 'warning', calm: 'Off by default: it runs retext-equality, whose lists flag many words in their ordinary sense. Strict turns it on as a warning.' },
   fixable: false,
   options: { allow: [...DEFAULT_INCLUSIVE_ALLOW] },
   why: 'A reader who feels excluded by a word stops reading the argument. Most of these words have a neutral '

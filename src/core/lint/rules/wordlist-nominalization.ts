@@ -5,7 +5,8 @@ import { nominalizations } from '../data/nominalization';
 export default substitutionRule({
   id: 'nominalization',
   description: 'A verb buried in a noun (made a decision → decided, perform an analysis → analyze). Suggestion only.',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
+  strict: { severity: 'info', calm: 'A buried verb is a suggestion: the calm default shows it as a hint, strict as information.' },
   why: 'A nominalization hides the action inside a noun and adds a weak verb in front of it. Using the verb '
     + 'makes the sentence shorter and shows who did what.',
   example: { bad: 'We made a decision to drop the old format.', good: 'We decided to drop the old format.' },

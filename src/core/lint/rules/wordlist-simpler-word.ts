@@ -5,7 +5,8 @@ import { simplerWords } from '../data/simpler-word';
 export default substitutionRule({
   id: 'simpler-word',
   description: 'A wordy word or phrase that has a simpler alternative (utilize → use, in order to → to).',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
+  strict: { severity: 'warning', calm: 'A wordy word is worth a glance, not a warning: plain words read faster, but a careful writer sometimes needs the longer one. The calm default shows it as information (in the Problems panel, below the warnings); strict makes it a warning.' },
   why: 'Plain words are read faster and understood by more people, including readers whose first language is not '
     + 'English. A long word where a short one works makes the writer sound distant, not expert.',
   example: { bad: 'We utilize a queue in order to absorb bursts.', good: 'We use a queue to absorb bursts.' },

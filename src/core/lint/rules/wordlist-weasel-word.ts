@@ -5,7 +5,8 @@ import { weaselWords } from '../data/weasel-word';
 export default existenceRule({
   id: 'weasel-word',
   description: 'An intensifier that adds nothing (very, really, quite, extremely…). The fix removes it.',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
+  strict: { severity: 'info', calm: 'An intensifier is a suggestion: the calm default shows it as a hint (dotted underline, not in the Problems panel), strict as information.' },
   why: 'Intensifiers claim importance without showing it. "Very fast" tells the reader less than "fast", and far less '
     + 'than "3 ms". Cut the word, or replace it with the number or the example that proves the point.',
   example: { bad: 'The new parser is very fast.', good: 'The new parser takes 3 ms per file.' },
