@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import type { ReadFolder } from '../core/content';
+
 /**
  * The file system the CLI sees. `main` takes it as a parameter so tests run on an in-memory tree and the real
  * binary passes a thin wrapper over node:fs. Paths are absolute, POSIX or native as the host gives them.
@@ -14,6 +17,14 @@ export interface CliFs {
   readDir(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>>;
   /** `null` when nothing is there. */
   stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; mtimeMs: number } | null>;
+}
+
+/**
+ * The content module's folder reader over a CLI file system: lists `root` joined with a workspace-relative POSIX
+ * path. The core walks; the CLI only lists folders.
+ */
+export function folderReader(fs: CliFs, root: string): ReadFolder {
+  return (relativePath) => fs.readDir(relativePath ? join(root, ...relativePath.split('/')) : root);
 }
 
 export interface Writable {

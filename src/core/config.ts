@@ -6,6 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { PRESETS, type DimensionConfig, type FileProblem, type LecternConfig, type Preset, type RuleSetting } from './config-types';
 import { allRules } from './lint/rules/index';
 import type { SeveritySetting } from './lint/types';
+import { normalizeContentFolder } from './content';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'contentFolders', 'dimensions'];
@@ -168,11 +169,12 @@ function readFolders(node: Node, list: string[], problems: FileProblem[]): strin
   const out: string[] = [];
   list.forEach((folder, i) => {
     const item = node.children!.filter((c) => c.type === 'string')[i]!;
-    if (/^([A-Za-z]:|\/|\\)/.test(folder) || folder.split(/[\\/]/).includes('..')) {
+    const normal = normalizeContentFolder(folder);
+    if (normal === null) {
       problems.push(at(item, `Content folder "${folder}" must be relative to the workspace and stay inside it.`));
       return;
     }
-    out.push(folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.');
+    out.push(normal || '.');
   });
   return out;
 }

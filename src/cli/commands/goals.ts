@@ -1,19 +1,17 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { EXIT_OK, EXIT_USAGE, type CliContext, type CliFs } from '../fs';
+import { EXIT_OK, EXIT_USAGE, folderReader, type CliContext } from '../fs';
+import { walkContent } from '../../core/content';
 import { UsageError, type Subcommand } from './types';
 import { loadConfig, oneLine } from '../lint/config';
 import { readTextFile } from '../lint/text-file';
 import { errorMessage, REPORT_HINT } from '../internal-error';
 import { LineIndex } from '../../core/text';
 import {
-  EXCLUDED_FOLDERS,
   GOALS_FILE_PATH,
   PostIndex,
   buildDashboard,
   evaluateGoals,
   isCalendarDate,
-  isContentPath,
-  isMarkdownPath,
   parseGoalsFile,
   resolveDimensions,
   summarizeDimensions,
@@ -75,33 +73,6 @@ function parseArgs(args: readonly string[]): GoalsOptions {
     }
   }
   return options;
-}
-
-/** Every Markdown file in the content folders, as workspace-relative POSIX paths, sorted. */
-async function findPosts(fs: CliFs, root: string, contentFolders: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    let entries: Awaited<ReturnType<CliFs['readDir']>>;
-    try {
-      entries = await fs.readDir(dir);
-    } catch {
-      return; // A folder that vanished or cannot be read holds no posts we can count.
-    }
-    for (const e of entries) {
-      const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (e.kind === 'directory') {
-        if (e.name.startsWith('.') || EXCLUDED_FOLDERS.includes(e.name)) continue;
-        await walk(join(dir, e.name), childRel);
-      } else if (e.kind === 'file' && isMarkdownPath(e.name) && isContentPath(childRel, contentFolders)) {
-        found.push(childRel);
-      }
-    }
-  };
-  // Named content folders are walked from where they are (even a dot-folder); otherwise the whole workspace.
-  const starts = contentFolders.map((f) => f.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '')).filter((f) => f && f !== '.');
-  if (starts.length === 0) await walk(root, '');
-  else for (const f of [...new Set(starts)].filter((f, _, all) => !all.some((o) => f.startsWith(o + '/')))) await walk(join(root, ...f.split('/')), f);
-  return [...new Set(found)].sort();
 }
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
@@ -220,7 +191,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   const clock = systemClock(options.at);
   const index = new PostIndex({ dimensions, clock });
   let skipped = 0;
-  for (const rel of await findPosts(ctx.fs, root, loaded.config.contentFolders)) {
+  for (const rel of await walkContent(folderReader(ctx.fs, root), loaded.config.contentFolders)) {
     const abs = join(root, ...rel.split('/'));
     // Only the front matter is parsed, so size is no risk here; binary and non-UTF-8 files are still not posts.
     const read = await readTextFile(ctx.fs, abs, 0);
@@ -276,7 +247,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     };
     ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
-    const { insights } = buildDashboard({ posts, goals, dimensions, today: clock.today });
+    const { insights } = buildDashboard({ posts, goals, progress, dimensions, today: clock.today });
     ctx.stdout.write(formatText(clock.today, progress, summary, posts, goalsFound, insights));
   }
   return EXIT_OK;

@@ -19,8 +19,10 @@ const MAX_FIX_PASSES = 10;
 const usage = `Usage: lectern lint [paths or globs…] [--format text|json|sarif] [--config file] [--fix] [--quiet]
                    [--max-size size]
 
-Lints Markdown drafts for clarity. Folders are searched recursively for .md, .markdown and .mdx files
-(node_modules and .git are skipped); globs (quote them) select Markdown files; no path means the current folder.
+Lints Markdown drafts for clarity. Folders are searched recursively for .md, .markdown and .mdx files, skipping
+node_modules, dot-folders and build output (dist, out, build, public, _site …); globs (quote them) select Markdown
+files the same way. No path means the content folders named in .lectern/config.json ("contentFolders"), else the
+current folder.
 
 Options:
   --format text|json|sarif  output format (default: text, "path:line:column: severity rule message")
@@ -102,7 +104,10 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     for (const line of loaded.problems) ctx.stderr.write(line + '\n');
     return EXIT_USAGE;
   }
-  const inputs = await collectInputs(ctx.fs, ctx.cwd, options.paths);
+  const inputs = await collectInputs(ctx.fs, ctx.cwd, options.paths, {
+    root: loaded.root ?? ctx.cwd,
+    contentFolders: loaded.config.contentFolders,
+  });
 
   // One file that cannot be read (vanished, no permission, binary, not UTF-8, too large) is named and skipped; the
   // run goes on with the others and fails only when none could be read.

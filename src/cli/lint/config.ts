@@ -1,9 +1,10 @@
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { CliFs } from '../fs';
 import { UsageError } from '../commands/types';
 import { defaultConfig, parseConfig } from '../../core/lint/index';
 import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
+import { CONFIG_FILE_PATH, LECTERN_FOLDER } from '../../core/content';
 import { decodeText, errorCode } from './text-file';
 
 export { errorCode };
@@ -14,10 +15,12 @@ export interface LoadedConfig {
   path: string | null;
   /** Located problems, already formatted `file:line:column: message`; any of them makes the CLI exit 2. */
   problems: string[];
+  /**
+   * The workspace root the config belongs to (the folder holding `.lectern/`), against which its `contentFolders`
+   * are read; null when no `.lectern/` folder was found (then the current folder stands in).
+   */
+  root: string | null;
 }
-
-export const CONFIG_FOLDER = '.lectern';
-export const CONFIG_FILE = 'config.json';
 
 /**
  * Finds the configuration the way the editor does, so CI and the editor agree:
@@ -32,20 +35,21 @@ export async function loadConfig(fs: CliFs, cwd: string, explicit: string | unde
     const absolute = resolve(cwd, explicit);
     const stat = await fs.stat(absolute);
     if (stat?.kind !== 'file') throw new UsageError(`--config ${explicit}: no such file`);
-    return readConfig(fs, absolute, explicit);
+    // A config file inside a `.lectern/` folder belongs to the folder above it; any other file to no workspace.
+    const root = basename(dirname(absolute)) === LECTERN_FOLDER ? dirname(dirname(absolute)) : null;
+    return readConfig(fs, absolute, explicit, root);
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const folder = join(dir, CONFIG_FOLDER);
-    if ((await fs.stat(folder))?.kind === 'directory') {
-      const file = join(folder, CONFIG_FILE);
-      if ((await fs.stat(file))?.kind !== 'file') return { config: defaultConfig(), path: null, problems: [] };
-      return readConfig(fs, file, relative(cwd, file) || file);
+    if ((await fs.stat(join(dir, LECTERN_FOLDER)))?.kind === 'directory') {
+      const file = join(dir, ...CONFIG_FILE_PATH.split('/'));
+      if ((await fs.stat(file))?.kind !== 'file') return { config: defaultConfig(), path: null, problems: [], root: dir };
+      return readConfig(fs, file, relative(cwd, file) || file, dir);
     }
-    if (dirname(dir) === dir) return { config: defaultConfig(), path: null, problems: [] };
+    if (dirname(dir) === dir) return { config: defaultConfig(), path: null, problems: [], root: null };
   }
 }
 
-async function readConfig(fs: CliFs, absolute: string, display: string): Promise<LoadedConfig> {
+async function readConfig(fs: CliFs, absolute: string, display: string, root: string | null): Promise<LoadedConfig> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(absolute);
@@ -59,7 +63,7 @@ async function readConfig(fs: CliFs, absolute: string, display: string): Promise
     const at = index.positionAt(p.range.start);
     return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}`;
   });
-  return { config, path: display, problems: formatted };
+  return { config, path: display, problems: formatted, root };
 }
 
 /** Messages go on one output line, whatever a rule put in them. */

@@ -44,8 +44,10 @@ export { PostIndex } from './post-index';
 export { BUILTIN_DIMENSIONS, resolveDimensions, matchDimension } from './dimensions';
 /** Clocks, calendar arithmetic (weeks are ISO: Monday–Sunday). */
 export { systemClock, fixedClock, isCalendarDate, addDays, addMonths, daysBetween, periodContaining } from './dates';
-/** One file → one post; which files are posts. */
-export { POST_STATUSES, parsePost, isMarkdownPath, isContentPath, EXCLUDED_FOLDERS } from './posts';
+/** One file → one post. */
+export { POST_STATUSES, parsePost } from './posts';
+/** Which files are posts: the content module (src/core/content.ts), re-exported for the goals API's users. */
+export { isMarkdownPath, isContentPath, EXCLUDED_FOLDERS } from '../content';
 /** `.lectern/goals.yaml`: path, JSON schema, parse + validate (located problems). */
 export { GOALS_FILE_PATH, goalsSchema, parseGoalsFile } from './goals-file';
 /** Comment-preserving goal edits (→ new text + minimal TextEdits), the starter file, ids from titles. */

@@ -4,6 +4,7 @@
  *   readPostFacts  — what the file says (needs only the text);
  *   derivePost     — what it means today (needs the dimensions and the clock).
  */
+import { stripMarkdownExtension } from '../content';
 import { readFrontMatter } from '../frontmatter-edit';
 import type { FileProblem } from '../config-types';
 import type { TextRange } from '../text';
@@ -43,40 +44,10 @@ export interface PostFacts {
   problems: FileProblem[];
 }
 
-const MARKDOWN_EXT = /\.(md|markdown|mdx)$/i;
-
-export function isMarkdownPath(path: string): boolean {
-  return MARKDOWN_EXT.test(path);
-}
-
-/** Build output and tooling folders; any folder whose name starts with a dot is skipped too (.git, .vscode, .github). */
-export const EXCLUDED_FOLDERS: readonly string[] = Object.freeze([
-  'node_modules', '.git', 'dist', 'out', 'build', 'public', '_site', '.next', '.nuxt', '.astro', '.docusaurus',
-  '.svelte-kit', '.cache', 'coverage', 'target', 'vendor', '_gen', '.vscode-test', 'test-results',
-]);
-
-function normalizeFolder(folder: string): string {
-  return folder.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
-}
-
-export function isContentPath(relativePath: string, contentFolders: readonly string[]): boolean {
-  const path = normalizeFolder(relativePath);
-  const folders = contentFolders.map(normalizeFolder).filter((f) => f !== '' && f !== '.');
-  let inside = '';
-  if (folders.length > 0) {
-    const match = folders.find((f) => path === f || path.startsWith(f + '/'));
-    if (match === undefined) return false;
-    inside = match; // a content folder the writer named is never excluded, even `.blog` or `public`
-  }
-  const below = inside ? path.slice(inside.length + 1) : path;
-  const segments = below.split('/');
-  return !segments.slice(0, -1).some((folder) => folder.startsWith('.') || EXCLUDED_FOLDERS.includes(folder));
-}
-
 /** The file name without folder and extension; for `index.md`-style bundles (Hugo, Astro) the folder's name. */
 function fileTitle(path: string): string {
   const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
-  const base = (segments[segments.length - 1] ?? path).replace(MARKDOWN_EXT, '');
+  const base = stripMarkdownExtension(segments[segments.length - 1] ?? path);
   if (/^(_?index|readme)$/i.test(base) && segments.length > 1) return segments[segments.length - 2]!;
   return base;
 }

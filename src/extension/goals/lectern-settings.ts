@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseConfig } from '../../core/lint/index';
 import { resolveDimensions, type Dimension } from '../../core/goals/api';
 import { readText } from './workspace-root';
+import { CONFIG_FILE_PATH, effectiveContentFolders } from '../../core/content';
 
 /** What the goals feature takes from `.lectern/config.json` and the settings. */
 export interface GoalsSettings {
@@ -9,8 +10,6 @@ export interface GoalsSettings {
   contentFolders: string[];
   dimensions: Dimension[];
 }
-
-export const CONFIG_FILE_PATH = '.lectern/config.json';
 
 /**
  * Content folders come from `.lectern/config.json` when it lists some, else from the `lectern.contentFolders`
@@ -30,17 +29,8 @@ export async function loadGoalsSettings(root: vscode.Uri): Promise<GoalsSettings
       // A config the parser rejects outright: defaults below.
     }
   }
-  const fromSetting = vscode.workspace.getConfiguration('lectern', root).get<string[]>('contentFolders', []);
-  const contentFolders = (fromFile.length > 0 ? fromFile : Array.isArray(fromSetting) ? fromSetting : [])
-    .filter((f): f is string => typeof f === 'string')
-    .map(normaliseFolder)
-    .filter((f) => f.length > 0);
-  return { contentFolders, dimensions: dimensions ?? resolveDimensions(null) };
-}
-
-/** `./posts/` and `posts\\` both mean `posts`. */
-function normaliseFolder(folder: string): string {
-  return folder.trim().replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const fromSetting = vscode.workspace.getConfiguration('lectern', root).get<unknown[]>('contentFolders', []);
+  return { contentFolders: effectiveContentFolders(fromFile, fromSetting), dimensions: dimensions ?? resolveDimensions(null) };
 }
 
 export function sameFolders(a: readonly string[], b: readonly string[]): boolean {

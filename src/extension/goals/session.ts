@@ -5,7 +5,8 @@ import { GoalsFileSource } from './goals-file';
 import { GoalsModel } from './goals-model';
 import { GoalsTreeProvider } from './goals-tree';
 import { IdleTracker } from './idle';
-import { CONFIG_FILE_PATH, loadGoalsSettings, sameFolders } from './lectern-settings';
+import { loadGoalsSettings, sameFolders } from './lectern-settings';
+import { CONFIG_FILE_PATH } from '../../core/content';
 import { PipelineTreeProvider } from './pipeline-tree';
 import { WorkspacePosts } from './workspace-posts';
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { EXCLUDED_FOLDERS, PostIndex, isContentPath, isMarkdownPath, type Clock, type Dimension } from '../../core/goals/api';
+import { PostIndex, type Clock, type Dimension } from '../../core/goals/api';
+import { MARKDOWN_GLOB, contentExcludeGlob, contentIncludes, isContentPath, isMarkdownPath } from '../../core/content';
 import { IdleTracker } from './idle';
 import { currentText, relativePath, uriOf } from './workspace-root';
 
@@ -60,7 +61,7 @@ export class WorkspacePosts implements vscode.Disposable {
   /** The workspace-relative path when `uri` is a post candidate (Markdown in the content folders), else undefined. */
   postPath(uri: vscode.Uri): string | undefined {
     const rel = relativePath(this.root, uri);
-    return rel !== undefined && isMarkdownPath(rel) && isContentPath(rel, this.contentFolders) ? rel : undefined;
+    return rel !== undefined && isContentPath(rel, this.contentFolders) ? rel : undefined;
   }
 
   uriOf(path: string): vscode.Uri {
@@ -91,11 +92,9 @@ export class WorkspacePosts implements vscode.Disposable {
   }
 
   private async scanNow(generation: number): Promise<void> {
-    const exclude = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
-    const includes =
-      this.contentFolders.length > 0
-        ? this.contentFolders.map((f) => new vscode.RelativePattern(vscode.Uri.joinPath(this.root, ...f.split('/')), '**/*.{md,markdown,mdx}'))
-        : [new vscode.RelativePattern(this.root, '**/*.{md,markdown,mdx}')];
+    const exclude = contentExcludeGlob(this.contentFolders);
+    const includes = contentIncludes(this.contentFolders).map(({ base, pattern }) =>
+      new vscode.RelativePattern(base ? this.uriOf(base) : this.root, pattern));
     const found = (await Promise.all(includes.map((p) => vscode.workspace.findFiles(p, exclude)))).flat();
     if (generation !== this.generation) return;
     const paths = [...new Set(found.map((u) => this.postPath(u)).filter((p): p is string => p !== undefined))];
@@ -151,8 +150,7 @@ export class WorkspacePosts implements vscode.Disposable {
       return;
     }
     if (!(stat.type & vscode.FileType.Directory)) return;
-    const exclude = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{md,markdown,mdx}'), exclude);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB), contentExcludeGlob(this.contentFolders));
     for (const uri of found) {
       const path = this.postPath(uri);
       if (path !== undefined && !this.index.has(path)) this.refreshFile(path);

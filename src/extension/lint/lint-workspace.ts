@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { lintText } from '../../core/lint/index';
 import { LineIndex } from '../../core/text';
+import { contentExcludeGlob, contentIncludes, effectiveContentFolders, isContentPath } from '../../core/content';
+import { relativePath } from '../goals/workspace-root';
 import type { ConfigStore } from './config-store';
 import type { LintController } from './controller';
 import { toEntries } from './diagnostics';
 import { readLintSettings } from './settings';
 
-const MARKDOWN_GLOB = '**/*.{md,markdown,mdx}';
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
-
 /**
  * `lectern.lintWorkspace`: lints every Markdown file in the content folders into the Problems panel, with a progress
  * notification that can be cancelled. Content folders come from `.lectern/config.json` (`contentFolders`), else the
- * `lectern.contentFolders` setting, else the whole folder. Open documents keep their live diagnostics.
+ * `lectern.contentFolders` setting, else the whole folder; which files are content is the content module's answer
+ * (src/core/content.ts), the same as `lectern lint` with no path. Open documents keep their live diagnostics.
  */
 export function registerLintWorkspace(controller: LintController, configs: ConfigStore, repositoryUrl: string): vscode.Disposable {
   return vscode.commands.registerCommand('lectern.lintWorkspace', () =>
@@ -39,9 +39,16 @@ async function lintWorkspace(
   const files: Array<{ uri: vscode.Uri; folder: vscode.WorkspaceFolder }> = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const include of contentGlobs(folder, configs)) {
-      const found = await vscode.workspace.findFiles(include, EXCLUDE_GLOB, undefined, token);
+    const contentFolders = effectiveContentFolders(
+      configs.configFor(folder.uri).contentFolders,
+      vscode.workspace.getConfiguration('lectern', folder.uri).get<unknown[]>('contentFolders', []),
+    );
+    for (const { base, pattern } of contentIncludes(contentFolders)) {
+      const include = new vscode.RelativePattern(base ? vscode.Uri.joinPath(folder.uri, ...base.split('/')) : folder.uri, pattern);
+      const found = await vscode.workspace.findFiles(include, contentExcludeGlob(contentFolders), undefined, token);
       for (const uri of found.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        // The search only prunes; the content module decides (dot-folders, a named folder called `public`).
+        if (!isContentPath(relativePath(folder.uri, uri) ?? '', contentFolders)) continue;
         if (!seen.has(uri.toString())) {
           seen.add(uri.toString());
           files.push({ uri, folder });
@@ -85,12 +92,4 @@ async function lintWorkspace(
     : vscode.l10n.t('Lectern: linted {0} files, {1} problems.', done, problems);
   void vscode.window.setStatusBarMessage(message, 5000);
   return { files: done, problems, cancelled };
-}
-
-function contentGlobs(folder: vscode.WorkspaceFolder, configs: ConfigStore): vscode.RelativePattern[] {
-  let roots = configs.configFor(folder.uri).contentFolders;
-  if (roots.length === 0) roots = vscode.workspace.getConfiguration('lectern', folder.uri).get<string[]>('contentFolders', []);
-  const clean = roots.map((r) => r.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '')).filter((r) => !r.split('/').includes('..'));
-  if (clean.length === 0 || clean.includes('') || clean.includes('.')) return [new vscode.RelativePattern(folder, MARKDOWN_GLOB)];
-  return clean.map((r) => new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, r), MARKDOWN_GLOB));
 }
