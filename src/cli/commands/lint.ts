@@ -1,7 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { UsageError, type Subcommand } from './types';
-import { applyFixes, lintText, rules, type LintResult } from '../../core/lint/index';
-import type { LecternConfig } from '../../core/config-types';
+import { applyFixes, lintText, rules, type LecternConfig, type LintResult } from '../../core/lint/index';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { errorCode, loadConfig } from '../lint/config';
 import { encodeText, readTextFile, type DecodedText } from '../lint/text-file';
@@ -142,6 +141,10 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     ctx.stderr.write(`lectern lint: ${inputs.length === 1 ? 'the file could not be read' : `none of the ${inputs.length} files could be read`}.\n`);
     return EXIT_USAGE;
   }
+
+  // Host notices are about this run, not about a file: each is said once, on stderr, whatever the format.
+  const notices = new Set(linted.flatMap((f) => f.result.notices.map((n) => n.message)));
+  for (const notice of notices) ctx.stderr.write(`lectern: ${notice}\n`);
 
   const reports: FileReport[] = linted.map((f) => {
     const all = toDiagnostics(f.decoded.text, f.result.findings, f.result.problems);

@@ -1,10 +1,7 @@
-import type { Finding, Severity } from '../../core/lint/index';
-import type { FileProblem } from '../../core/config-types';
+import { DIRECTIVE_RULE, type FileProblem, type Finding, type Severity } from '../../core/lint/index';
 import { LineIndex } from '../../core/text';
 import type { TextRange } from '../../core/text';
 import { oneLine } from './config';
-
-import { DIRECTIVE_RULE } from '../../core/rule-docs';
 
 export { DIRECTIVE_RULE };
 

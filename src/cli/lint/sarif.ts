@@ -1,7 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RuleMeta, Severity, SeveritySetting } from '../../core/lint/index';
-import { ruleDocsUrl } from '../../core/rule-docs';
+import { ruleDocsUrl, type RuleMeta, type Severity, type SeveritySetting } from '../../core/lint/index';
 import { repository } from '../../../package.json';
 import { version } from '../version';
 import { DIRECTIVE_RULE, type FileReport, type OutputRegion } from './report';

@@ -15,9 +15,22 @@ import { tokenize } from './tokenize';
 import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics } from './metrics';
 import type { Finding, Severity, TextEdit } from './types';
 
+/**
+ * Something the host should know about the run itself, not about the text: a rule that is on but could not run in
+ * this host (e.g. retext-equality was not provided). Not a finding and not a problem of the file, so the adapters
+ * show it apart from both (the CLI on stderr, the extension in its log).
+ */
+export interface HostNotice {
+  rule: string;
+  message: string;
+}
+
 export interface LintResult {
+  /** Sorted by offset; ranges are UTF-16 offsets into the linted text. */
   findings: Finding[];
+  /** Problems with the in-file configuration (e.g. an unknown rule in a disable comment). */
   problems: FileProblem[];
+  notices: HostNotice[];
 }
 
 interface ActiveRule {
@@ -70,6 +83,7 @@ export function resolveRules(config?: LecternConfig): Resolved {
   return { local, document, allow };
 }
 
+/** Keeps a per-chunk cache: after an edit only changed blocks are linted again, with the same result as lintText. */
 export class Linter {
   private readonly resolved: Resolved;
   private cache = new Map<string, CachedChunk>();
@@ -191,16 +205,18 @@ export class Linter {
       for (const f of active.rule.finish(docItems[r]!, active.options)) findings.push(toFinding(f, 0, active));
     }
     findings.sort(byRange);
+    const notices: HostNotice[] = [];
     for (const active of this.resolved.local.concat(this.resolved.document)) {
       const reason = active.rule.unavailable?.();
-      if (reason) problems.push({ message: reason, range: { start: 0, end: 0 }, severity: 'warning' });
+      if (reason) notices.push({ rule: active.rule.id, message: reason });
     }
     const directives = readDirectives(comments, knownIds, problems);
     const fileDisabled = frontMatterDisables(text, fm, knownIds, problems);
-    return { findings: applySuppression(text, findings, directives, fileDisabled), problems };
+    return { findings: applySuppression(text, findings, directives, fileDisabled), problems, notices };
   }
 }
 
+/** Lints a whole Markdown text. */
 export function lintText(text: string, config?: LecternConfig): LintResult {
   return new Linter(config).lint(text);
 }

@@ -240,6 +240,7 @@ function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
     examples: def.examples,
     notes: def.notes,
     ...(def.strict ? { strict: def.strict } : {}),
+    allowListable: true,
     entries: def.entries,
     check(ctx, options) {
       if (ctx.sentence.cjk) return NO_FINDINGS;

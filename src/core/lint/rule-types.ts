@@ -71,29 +71,42 @@ export interface RuleFinding {
 
 export type RuleOptions = Record<string, unknown>;
 
-interface RuleBase<O extends RuleOptions> {
+/** What a rule tells the world about itself (docs, hover, schema, README table, code actions). */
+export interface RuleMeta {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
   fixable: boolean;
   /** Option name → default value. Also the source of the config schema (the type of each default). */
-  options: O;
+  options: RuleOptions;
   /**
    * What the `lectern:strict` preset changes: the severity and options the rule had before the calm defaults (every
    * rule on, every sentence judged). Absent: strict is the default. `calm` says, for the docs, why the default is calm.
    */
-  strict?: { severity?: SeveritySetting; options?: Partial<O>; calm?: string };
+  strict?: { severity?: SeveritySetting; options?: RuleOptions; calm?: string };
+  /** Why the rule exists, for the hover and the docs. */
   why: string;
+  /** A bad → good example for the hover. */
   example: { bad: string; good: string };
-  /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */
-  examples: { ok: string[]; notOk: string[] };
   /** Details for docs/rules.md (Markdown): conventions, what is not flagged, how the range is chosen. */
   notes?: string;
+  /**
+   * The rule honours the config's `allow` list, so "Add '<word>' to the allow list" is a fix for its findings (the
+   * word-list rules, undefined-acronym, inclusive-language). Absent: false.
+   */
+  allowListable?: boolean;
+}
+
+interface RuleBase<O extends RuleOptions> extends RuleMeta {
+  options: O;
+  strict?: { severity?: SeveritySetting; options?: Partial<O>; calm?: string };
+  /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */
+  examples: { ok: string[]; notOk: string[] };
   /** Word-list rules: the table, listed in docs/rules.md. */
   entries?: ReadonlyArray<{ match: string[]; replace?: string[] }>;
   /**
    * Why the rule cannot run in this host, when a costly engine it needs was not provided (see providers.ts);
-   * undefined when it can. The engine reports the reason as a problem instead of silently finding nothing.
+   * undefined when it can. The engine reports the reason as a host notice instead of silently finding nothing.
    */
   unavailable?: () => string | undefined;
 }

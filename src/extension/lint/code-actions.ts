@@ -1,18 +1,15 @@
 import * as vscode from 'vscode';
-import type { Fix, TextEdit } from '../../core/lint/index';
+import { rules, type Fix, type TextEdit } from '../../core/lint/index';
 import type { LintController, LintSnapshot } from './controller';
-import { ruleOf, type LintEntry } from './diagnostics';
+import { entryOf, ruleOf } from './diagnostics';
 import { disableFileEdit, disableLineEdit, fixAllEdits } from './edits';
 import { isLintable } from './settings';
 
 /** `source.fixAll.lectern`, for `"editor.codeActionsOnSave": { "source.fixAll.lectern": "explicit" }`. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('lectern');
 
-/** Rules whose findings are a word or phrase from a list, so "Add '<word>' to the allow list" makes sense. */
-export const ALLOW_LIST_RULES: ReadonlySet<string> = new Set([
-  'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'nominalization', 'inclusive-language',
-  'undefined-acronym',
-]);
+/** Rules whose findings are a word or phrase the config's `allow` list can keep (the rules say so themselves). */
+const ALLOW_LIST_RULES: ReadonlySet<string> = new Set(rules.filter((r) => r.allowListable).map((r) => r.id));
 
 /**
  * Quick fixes for Lectern's diagnostics: the finding's fix and its suggestions, "Fix all Lectern problems in this
@@ -39,11 +36,13 @@ export class LintCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const disabledRules = new Set<string>();
     const allowed = new Set<string>();
+    // A diagnostic of an older version of the text (published before the edits since, e.g. with lint.run = onSave)
+    // has offsets that no longer match the text: it gets no per-finding actions until the text is linted again.
+    const current = new Set(snapshot.entries);
     for (const diagnostic of context.diagnostics) {
-      const rule = ruleOf(diagnostic);
-      if (!rule) continue;
-      const entry = matchEntry(snapshot, diagnostic, rule);
-      if (!entry) continue;
+      const entry = entryOf(diagnostic);
+      if (!entry || !current.has(entry)) continue;
+      const rule = entry.rule;
       const start = entry.finding?.range.start ?? entry.problem!.range.start;
       if (entry.finding?.fix) actions.push(fixAction(document, entry.finding.fix, diagnostic, true));
       for (const s of entry.finding?.suggestions ?? []) actions.push(fixAction(document, s, diagnostic, false));
@@ -78,14 +77,6 @@ export class LintCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
-}
-
-/** The diagnostic's finding in the current snapshot: same rule and range, else same rule overlapping it. */
-function matchEntry(snapshot: LintSnapshot, diagnostic: vscode.Diagnostic, rule: string): LintEntry | undefined {
-  const sameRule = snapshot.entries.filter((e) => e.rule === rule);
-  return sameRule.find((e) => e.diagnostic.range.isEqual(diagnostic.range) && e.diagnostic.message === diagnostic.message)
-    ?? sameRule.find((e) => e.diagnostic.range.isEqual(diagnostic.range))
-    ?? sameRule.find((e) => e.diagnostic.range.intersection(diagnostic.range) !== undefined);
 }
 
 function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {

@@ -172,8 +172,18 @@ export class LintController implements vscode.Disposable {
     }
     // The lint is synchronous today; the check keeps stale results out if it ever moves off the main thread.
     if (document.version !== version || document.isClosed) return undefined;
+    for (const notice of result.notices) this.notify(notice.message);
     const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
     return { uri: document.uri, version, text, result, entries, metrics: state.linter.metrics() };
+  }
+
+  /** Host notices already written to the log: each once per session, not once per keystroke. */
+  private readonly noticed = new Set<string>();
+
+  private notify(message: string): void {
+    if (this.noticed.has(message)) return;
+    this.noticed.add(message);
+    this.log.warn(message);
   }
 
   /** The last published findings, whatever version they belong to (for the status bar and the report). */

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/lint/index';
-import type { FileProblem } from '../../core/config-types';
-import { DIRECTIVE_RULE, ruleDocsUrl } from '../../core/rule-docs';
+import { DIRECTIVE_RULE, ruleDocsUrl, type FileProblem, type Finding } from '../../core/lint/index';
 import type { LintSettings } from './settings';
 
 /** A finding (or a directive problem) together with the diagnostic shown for it. */
@@ -14,6 +12,18 @@ export interface LintEntry {
 
 export const DIAGNOSTIC_SOURCE = 'Lectern';
 
+/**
+ * Each diagnostic's own entry. VS Code hands the extension's own Diagnostic objects back to the code-action provider,
+ * so the finding rides with its diagnostic and nothing has to be found again by range or message. Weak: a diagnostic
+ * that is no longer shown takes its entry with it.
+ */
+const entries = new WeakMap<vscode.Diagnostic, LintEntry>();
+
+/** The entry a Lectern diagnostic was made for; undefined for other diagnostics. */
+export function entryOf(diagnostic: vscode.Diagnostic): LintEntry | undefined {
+  return entries.get(diagnostic);
+}
+
 /** Turns the engine's offsets into editor diagnostics. `positionAt` is the document's, or a LineIndex's for unopened files. */
 export function toEntries(
   findings: readonly Finding[],
@@ -22,20 +32,24 @@ export function toEntries(
   settings: LintSettings,
   repositoryUrl: string,
 ): LintEntry[] {
-  const entries: LintEntry[] = [];
+  const out: LintEntry[] = [];
   const make = (rule: string, message: string, start: number, end: number, severity: vscode.DiagnosticSeverity) => {
     const d = new vscode.Diagnostic(new vscode.Range(positionAt(start), positionAt(end)), message, severity);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: rule, target: vscode.Uri.parse(ruleDocsUrl(repositoryUrl, rule)) };
     return d;
   };
+  const add = (entry: LintEntry) => {
+    entries.set(entry.diagnostic, entry);
+    out.push(entry);
+  };
   for (const f of findings) {
-    entries.push({ rule: f.rule, finding: f, diagnostic: make(f.rule, f.message, f.range.start, f.range.end, settings.severityMap[f.severity]) });
+    add({ rule: f.rule, finding: f, diagnostic: make(f.rule, f.message, f.range.start, f.range.end, settings.severityMap[f.severity]) });
   }
   for (const p of problems) {
-    entries.push({ rule: DIRECTIVE_RULE, problem: p, diagnostic: make(DIRECTIVE_RULE, p.message, p.range.start, p.range.end, settings.severityMap[p.severity]) });
+    add({ rule: DIRECTIVE_RULE, problem: p, diagnostic: make(DIRECTIVE_RULE, p.message, p.range.start, p.range.end, settings.severityMap[p.severity]) });
   }
-  return entries;
+  return out;
 }
 
 /** The rule id a Lectern diagnostic carries, or undefined for other sources' diagnostics. */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { rules, type RuleMeta } from '../../core/lint/index';
-import { ruleDocsUrl } from '../../core/rule-docs';
+import { ruleDocsUrl, rules, type RuleMeta } from '../../core/lint/index';
 import { escapeMarkdown } from './markdown-escape';
 import type { LintController } from './controller';
 import { isLintable } from './settings';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { computeMetrics, rules } from '../../core/lint/index';
-import { ruleDocsUrl } from '../../core/rule-docs';
+import { computeMetrics, ruleDocsUrl, rules } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable } from './settings';
 import { escapeMarkdown } from './markdown-escape';

@@ -285,3 +285,13 @@ test('problems with a file\'s own directives are reported as rule "suppression" 
   assert.equal(result.ruleId, 'suppression');
   assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'suppression');
 });
+
+test('a host notice (a rule on that this host cannot run) goes to stderr once per run, never into the report', async () => {
+  const fs = workspace({ '/ws/.lectern/config.json': '{ "rules": { "inclusive-language": "warning" } }' });
+  const r = await lint(fs, ['posts', '--format', 'json']);
+  const notice = 'lectern: inclusive-language is on, but this host did not load retext-equality, so the rule did not run.\n';
+  assert.equal(r.err, notice);
+  assert.ok(!r.out.includes('retext-equality'), r.out);
+  assert.ok(!r.out.includes('"suppression"'), r.out);
+  assert.equal(r.code, 1); // the repeated words are errors; the notice changes nothing
+});

@@ -1,7 +1,7 @@
 /**
  * What the load-time and cold-lint work changed, pinned down:
  * - inclusive-language's retext-equality is provided by the host (src/core/lint/providers.ts); without a provider
- *   the rule reports a located problem instead of silently finding nothing. This file never provides one.
+ *   the engine reports a host notice instead of silently finding nothing. This file never provides one.
  * - the word scan (a regular expression since it had to run fast cold) gives exactly the words of the char-code loop
  *   it replaced, kept here as the oracle, on random Unicode text.
  */
@@ -10,15 +10,17 @@ import assert from 'node:assert/strict';
 import { Linter, lintText, parseConfig } from '../../../src/core/lint/index';
 import { tokenize, isCjk } from '../../../src/core/lint/tokenize';
 
-test('inclusive-language without a retext-equality provider: a problem, no findings, no throw', () => {
+test('inclusive-language without a retext-equality provider: a host notice (not a problem), no findings, no throw', () => {
   const config = parseConfig('{ "rules": { "inclusive-language": "warning" } }').config;
   const result = lintText('Hey guys, the whitelist is ready.', config);
   assert.deepEqual(result.findings.filter((f) => f.rule === 'inclusive-language'), []);
-  assert.equal(result.problems.length, 1);
-  assert.match(result.problems[0]!.message, /inclusive-language is on, but this host did not load retext-equality/);
-  assert.deepEqual(result.problems[0]!.range, { start: 0, end: 0 });
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.notices.length, 1);
+  assert.equal(result.notices[0]!.rule, 'inclusive-language');
+  assert.match(result.notices[0]!.message, /inclusive-language is on, but this host did not load retext-equality/);
   assert.deepEqual(new Linter(config).lint('Hey guys, the whitelist is ready.'), result);
   // Off (the default): nothing to report.
+  assert.deepEqual(lintText('Hey guys, the whitelist is ready.').notices, []);
   assert.deepEqual(lintText('Hey guys, the whitelist is ready.').problems, []);
 });
 

@@ -103,6 +103,7 @@ export default documentRule<{ allow: string[] }, Facts>({
   description: 'An all-caps acronym used before it has been defined, as in "Site Reliability Engineering (SRE)".',
   defaultSeverity: 'info',
   fixable: false,
+  allowListable: true,
   scope: 'document',
   options: { allow: [] },
   why: 'Not every reader knows your team\'s acronyms. Spell an acronym out the first time; common ones (API, HTTP, JSON…) are allowed.',

@@ -95,6 +95,7 @@ export const inclusiveLanguage = blockRule<InclusiveOptions>({
   defaultSeverity: 'off',
   strict: { severity: 'warning', calm: 'Off by default: it runs retext-equality, whose lists flag many words in their ordinary sense. Strict turns it on as a warning.' },
   fixable: false,
+  allowListable: true,
   options: { allow: [...DEFAULT_INCLUSIVE_ALLOW] },
   why: 'A reader who feels excluded by a word stops reading the argument. Most of these words have a neutral '
     + 'alternative that is just as precise. Technical terms such as "host" or "master branch" are allowed by default.',
