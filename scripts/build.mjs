@@ -34,6 +34,8 @@ const common = {
   logLevel: 'warning',
   // Markdown-it and friends ship both ESM and CJS; prefer the ESM entry so tree-shaking works.
   mainFields: ['module', 'main'],
+  // The built-in templates (templates/*.md) are embedded as strings: the pure core never reads files.
+  loader: { '.md': 'text' },
 };
 
 const product = [

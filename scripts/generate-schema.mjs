@@ -80,6 +80,36 @@ export function buildSchema(rules) {
           },
         },
       },
+      author: {
+        description: 'Your name, for {{author}} in templates (a talk\'s speaker bio, a newsletter\'s signature).',
+        type: 'string',
+      },
+      newPost: {
+        description: 'Where New Post from Template and `lectern new` create files.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          folder: { type: 'string', description: 'Workspace-relative folder for new posts. Default: the first content folder.' },
+          talksFolder: { type: 'string', description: 'Workspace-relative folder for new talks. Default: a content folder named "talks", else "folder".' },
+          fileName: {
+            type: 'string', default: '{{date}}-{{slug}}.md', pattern: '\\{\\{slug\\}\\}.*\\.(md|markdown)$',
+            description: 'File name pattern with {{date}} {{year}} {{month}} {{day}} {{slug}}; may name sub-folders with "/". A taken name gets -2, -3, …',
+          },
+        },
+      },
+      cfp: {
+        description: 'Call-for-proposals character limits per event, chosen by a proposal\'s `event:`. Defaults: title 75, pitch 300, abstract 1300.',
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            title: { type: 'integer', minimum: 1, description: 'Maximum characters of the title.' },
+            pitch: { type: 'integer', minimum: 1, description: 'Maximum characters of the elevator pitch.' },
+            abstract: { type: 'integer', minimum: 1, description: 'Maximum characters of the abstract.' },
+          },
+        },
+      },
     },
     definitions: {
       severity: { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] },

@@ -13,6 +13,11 @@ export interface CliFs {
    * written and the promise rejects with `code: 'ECHANGED'` (someone saved the file since Lectern read it).
    */
   writeFileAtomic(path: string, data: Uint8Array, expected?: Uint8Array): Promise<void>;
+  /**
+   * Creates a new file, and the folders above it, without ever replacing one: rejects with `code: 'EEXIST'` when
+   * something is already there. The content appears all at once (written beside it, then linked into place).
+   */
+  writeFileExclusive(path: string, data: Uint8Array): Promise<void>;
   /** Entries of a folder; throws with `code: 'ENOENT'` / `'ENOTDIR'` like node:fs. */
   readDir(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>>;
   /** `null` when nothing is there. */

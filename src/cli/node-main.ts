@@ -34,6 +34,22 @@ export const nodeFs: CliFs = {
       throw error;
     }
   },
+  async writeFileExclusive(path, data) {
+    await fsp.mkdir(dirname(path), { recursive: true });
+    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    await fsp.writeFile(tmp, data, { flag: 'wx' });
+    try {
+      // link() never replaces an existing file, and the target appears with its whole content.
+      await fsp.link(tmp, path);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // File systems without hard links (FAT, some network shares): an exclusive create still never overwrites.
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') await fsp.writeFile(path, data, { flag: 'wx' });
+      else throw error;
+    } finally {
+      await fsp.rm(tmp, { force: true });
+    }
+  },
   async readDir(path) {
     const entries = await fsp.readdir(path, { withFileTypes: true });
     return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));

@@ -18,7 +18,10 @@ import type { Platform } from './platform';
  *     "checks": { "tags": "required", "word-count": ["recommended", { "min": 800, "max": 2500 }] },
  *     "types": { "til": { "word-count": ["recommended", { "min": 100, "max": 800 }] } },
  *     "manual": ["Read it aloud once", …]   // manual items; default: four built-in ones
- *   }
+ *   },
+ *   "author": "Ada Lovelace",                // {{author}} in templates
+ *   "newPost": { "folder": "posts", "talksFolder": "talks", "fileName": "{{date}}-{{slug}}.md" },
+ *   "cfp": { "kubecon": { "title": 75, "abstract": 1300 } }   // CFP limits per event
  * }
  */
 /** The built-in rule sets: calm defaults, or every rule on at the thresholds of before the calm defaults. */
@@ -35,6 +38,12 @@ export interface LecternConfig {
   /** Null means "use the built-in five". */
   dimensions: DimensionConfig[] | null;
   checklist: ChecklistConfig;
+  /** `{{author}}` in templates; null when not set. */
+  author: string | null;
+  /** Where New Post from Template and `lectern new` create files. */
+  newPost: NewPostConfig;
+  /** CFP limits per event key (lower-cased), chosen by a proposal's `event:`. */
+  cfp: Record<string, CfpLimits>;
 }
 
 /** `required`, `recommended` or `off`, as PublishPress Checklists has them. */
@@ -61,6 +70,22 @@ export interface ManualItemConfig {
   /** Stable id (ticks are stored under it): the config's `id`, else derived from the label. */
   id: string;
   label: string;
+}
+
+export interface NewPostConfig {
+  /** Workspace-relative folder for new posts; null means the first content folder (else the workspace root). */
+  folder: string | null;
+  /** Workspace-relative folder for new talks (`type: talk`); null means a content folder named `talks`, else `folder`. */
+  talksFolder: string | null;
+  /** The file name, with `{{date}} {{year}} {{month}} {{day}} {{slug}}`; may name sub-folders with `/`. */
+  fileName: string;
+}
+
+/** Character limits of a call for proposals; a field left out has no limit of its own (the defaults apply). */
+export interface CfpLimits {
+  title?: number;
+  pitch?: number;
+  abstract?: number;
 }
 
 export interface RuleSetting {

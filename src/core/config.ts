@@ -3,13 +3,15 @@
  * falls back to its default and the rest of the file still applies.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { PRESETS, type DimensionConfig, type FileProblem, type LecternConfig, type Preset, type RuleSetting } from './config-types';
+import { PRESETS, type CfpLimits, type DimensionConfig, type FileProblem, type LecternConfig, type NewPostConfig, type Preset, type RuleSetting } from './config-types';
+import { DEFAULT_FILE_NAME, fileNamePatternProblem } from './templates/file-name';
+import { CFP_FIELDS } from './templates/cfp';
 import { allRules } from './lint/rules/index';
 import type { SeveritySetting } from './lint/types';
 import { normalizeContentFolder } from './content';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'contentFolders', 'dimensions'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'contentFolders', 'dimensions', 'author', 'newPost', 'cfp'];
 
 /** Every rule's severity and options under a preset: the rule's defaults, and for strict its `strict` changes. */
 export function presetRules(preset: Preset): Record<string, RuleSetting> {
@@ -22,7 +24,11 @@ export function presetRules(preset: Preset): Record<string, RuleSetting> {
 }
 
 export function defaultConfig(preset: Preset = 'lectern:recommended'): LecternConfig {
-  return { extends: preset, rules: presetRules(preset), allow: [], contentFolders: [], dimensions: null, checklist: { platform: null, checks: {}, types: {}, manual: null } };
+  return {
+    extends: preset, rules: presetRules(preset), allow: [], contentFolders: [], dimensions: null,
+    checklist: { platform: null, checks: {}, types: {}, manual: null },
+    author: null, newPost: { folder: null, talksFolder: null, fileName: DEFAULT_FILE_NAME }, cfp: {},
+  };
 }
 
 export function parseConfig(text: string): { config: LecternConfig; problems: FileProblem[] } {
@@ -81,6 +87,16 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
       }
       case 'dimensions':
         config.dimensions = readDimensions(value, problems);
+        break;
+      case 'author':
+        if (value.type !== 'string') problems.push(at(value, '"author" must be a string (your name, for {{author}} in templates).'));
+        else config.author = (value.value as string).trim() || null;
+        break;
+      case 'newPost':
+        readNewPost(value, config.newPost, problems);
+        break;
+      case 'cfp':
+        config.cfp = readCfp(value, problems);
         break;
       default:
         problems.push(at(keyNode, `Unknown setting "${key}". Known settings: ${TOP_KEYS.join(', ')}.`, 'warning'));
@@ -165,17 +181,71 @@ function stringList(node: Node, name: string, problems: FileProblem[]): string[]
   return out;
 }
 
-function readFolders(node: Node, list: string[], problems: FileProblem[]): string[] {
+function readFolders(node: Node, list: string[], problems: FileProblem[], label = 'Content folder'): string[] {
   const out: string[] = [];
   list.forEach((folder, i) => {
     const item = node.children!.filter((c) => c.type === 'string')[i]!;
     const normal = normalizeContentFolder(folder);
     if (normal === null) {
-      problems.push(at(item, `Content folder "${folder}" must be relative to the workspace and stay inside it.`));
+      problems.push(at(item, `${label} "${folder}" must be relative to the workspace and stay inside it.`));
       return;
     }
     out.push(normal || '.');
   });
+  return out;
+}
+
+const NEW_POST_KEYS = ['folder', 'talksFolder', 'fileName'];
+
+function readNewPost(node: Node, out: NewPostConfig, problems: FileProblem[]): void {
+  if (node.type !== 'object') { problems.push(at(node, '"newPost" must be an object {folder?, talksFolder?, fileName?}.')); return; }
+  for (const prop of node.children ?? []) {
+    const k = prop.children?.[0];
+    const v = prop.children?.[1];
+    if (!k || !v) continue;
+    const key = String(k.value);
+    if (!NEW_POST_KEYS.includes(key)) { problems.push(at(k, `Unknown "newPost" field "${key}". Fields: ${NEW_POST_KEYS.join(', ')}.`, 'warning')); continue; }
+    if (v.type !== 'string') { problems.push(at(v, `"newPost.${key}" must be a string.`)); continue; }
+    const text = v.value as string;
+    if (key === 'fileName') {
+      const problem = fileNamePatternProblem(text);
+      if (problem) problems.push(at(v, `"newPost.fileName": ${problem}`));
+      else out.fileName = text;
+      continue;
+    }
+    const [folder] = readFolders({ ...node, children: [v] } as Node, [text], problems, `"newPost.${key}"`);
+    if (folder !== undefined) out[key as 'folder' | 'talksFolder'] = folder;
+  }
+}
+
+function readCfp(node: Node, problems: FileProblem[]): Record<string, CfpLimits> {
+  const out: Record<string, CfpLimits> = {};
+  if (node.type !== 'object') { problems.push(at(node, '"cfp" must be an object of event → {title?, pitch?, abstract?}.')); return out; }
+  for (const prop of node.children ?? []) {
+    const k = prop.children?.[0];
+    const v = prop.children?.[1];
+    if (!k || !v) continue;
+    const event = String(k.value).trim();
+    if (event === '') { problems.push(at(k, 'A CFP event key cannot be empty.')); continue; }
+    if (v.type !== 'object') { problems.push(at(v, `Limits of "${event}" must be an object {title?, pitch?, abstract?}.`)); continue; }
+    const limits: CfpLimits = {};
+    for (const field of v.children ?? []) {
+      const fk = field.children?.[0];
+      const fv = field.children?.[1];
+      if (!fk || !fv) continue;
+      const name = String(fk.value);
+      if (!(CFP_FIELDS as readonly string[]).includes(name)) {
+        problems.push(at(fk, `Unknown CFP field "${name}". Fields: ${CFP_FIELDS.join(', ')}.`, 'warning'));
+        continue;
+      }
+      if (fv.type !== 'number' || !Number.isInteger(fv.value) || (fv.value as number) < 1) {
+        problems.push(at(fv, `"${name}" of "${event}" must be a whole number of characters ≥ 1.`));
+        continue;
+      }
+      limits[name as keyof CfpLimits] = fv.value as number;
+    }
+    out[event.toLowerCase()] = limits;
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
  */
 import { stripMarkdownExtension } from '../content';
 import { readFrontMatter } from '../frontmatter-edit';
+import { markdownHeadings } from '../markdown-headings';
 import type { FileProblem } from '../config-types';
 import type { TextRange } from '../text';
 import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './model';
@@ -54,25 +55,7 @@ function fileTitle(path: string): string {
 
 /** The first ATX or setext heading outside fenced code, without its markers. */
 export function firstHeading(body: string): string | null {
-  const lines = body.split(/\r\n|\r|\n/);
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1]![0]!.repeat(f[1]!.length);
-      else if (f[1]!.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (atx && atx[1]!.trim()) return atx[1]!.trim();
-    const next = lines[i + 1];
-    if (next !== undefined && line.trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}[-*+>]/.test(line)) {
-      return line.trim();
-    }
-  }
-  return null;
+  return markdownHeadings(body)[0]?.text ?? null;
 }
 
 function stringList(value: unknown, splitWords: boolean): string[] {

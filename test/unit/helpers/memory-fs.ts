@@ -116,6 +116,18 @@ export class MemoryFs implements CliFs {
     this.operations.push(`rename ${tmp} -> ${p}`);
   }
 
+  async writeFileExclusive(path: string, data: Uint8Array): Promise<void> {
+    const p = normalize(path);
+    if (this.files.has(p) || this.dirs.has(p)) throw fsError('EEXIST', p);
+    const dir = parentOf(p);
+    if (!this.dirs.has(dir)) {
+      this.mkdirs(dir);
+      this.operations.push(`mkdir ${dir}`);
+    }
+    this.files.set(p, { data: data.slice(), mtimeMs: this.clock++ });
+    this.operations.push(`create ${p}`);
+  }
+
   async readDir(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>> {
     const p = normalize(path);
     if (this.files.has(p)) throw fsError('ENOTDIR', p);
