@@ -34,7 +34,7 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
   if (!block) return null;
   if (block.format === 'toml') return { block, doc: null, ...readTomlFrontMatter(text, block) };
   const base = block.content.start;
-  const doc = parseDocument(text.slice(base, block.content.end), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlSource(text.slice(base, block.content.end)), { prettyErrors: false, uniqueKeys: true });
   const problems: FileProblem[] = [];
   if (!block.closed) {
     problems.push({
@@ -87,10 +87,19 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
   return { block, doc, keyRanges, data, problems };
 }
 
-/** The file's line break: the first one found, else \n. */
+/**
+ * YAML text as the `yaml` library should see it. The library does not take a lone CR (classic Mac line ends) as a
+ * line break, so `title: x\r` would read as "x\r" and an edit could swallow the break. Each lone CR becomes \n: the
+ * same length, so every offset the parser reports still points into the original text. Found by the fuzzer.
+ */
+export function yamlSource(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** The file's line break: the first one found (\n, \r\n or a lone \r), else \n. */
 export function detectEol(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
 }
 
 /**
@@ -108,7 +117,12 @@ export function renderScalar(value: string | number | boolean, quote?: Scalar.Ty
 
 /** A flow sequence `[a, b]`, each item rendered as a plain or quoted scalar. */
 export function renderFlowList(values: readonly string[]): string {
-  return `[${values.map((v) => renderScalar(v)).join(', ')}]`;
+  // A plain scalar that is fine in block context can end a flow item early (`d,e` is two items inside `[…]`):
+  // such items are written double-quoted. Found by the fuzzer.
+  return `[${values.map((v) => {
+    const plain = renderScalar(v);
+    return /[,[\]{}]/.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+  }).join(', ')}]`;
 }
 
 /** Start of the line that contains `offset`. */

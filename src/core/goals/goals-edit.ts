@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../lint/types';
 import type { Dimension, GoalInput, GoalsEdit } from './model';
-import { detectEol, lineStartOf, nextLineStart, renderScalar } from '../frontmatter-edit';
+import { detectEol, lineStartOf, nextLineStart, renderScalar, yamlSource } from '../frontmatter-edit';
 import { BUILTIN_DIMENSIONS } from './dimensions';
 import { parseGoalsFile } from './goals-file';
 
@@ -29,7 +29,7 @@ export function diffEdit(before: string, after: string): TextEdit[] {
 }
 
 function parse(text: string): { doc: Document.Parsed } | { error: string } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlSource(text), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return { error: `The goals file does not parse, so Lectern leaves it alone: ${doc.errors[0]!.message}` };
   }
@@ -292,7 +292,7 @@ export function removeGoal(text: string, id: string): GoalsEdit {
   const stop = end > 0 && /[\r\n]/.test(text[end - 1] ?? '') ? end : nextLineStart(text, end);
   // The last goal gone leaves `goals:` with nothing: an empty list, which the schema accepts.
   const after = text.slice(0, start) + text.slice(stop);
-  if (parseDocument(after, { prettyErrors: false }).errors.length > 0) {
+  if (parseDocument(yamlSource(after), { prettyErrors: false }).errors.length > 0) {
     return { ok: false, error: 'Removing that goal would break the goals file; edit it by hand.' };
   }
   return { ok: true, text: after, edits: diffEdit(text, after), id };

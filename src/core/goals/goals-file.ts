@@ -10,6 +10,7 @@ import type { TextRange } from '../text';
 import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
+import { yamlSource } from '../frontmatter-edit';
 import schemaJson from './goals.schema.json';
 
 export const GOALS_FILE_PATH = '.lectern/goals.yaml';
@@ -182,7 +183,7 @@ class Validator {
 }
 
 export function parseGoalsFile(text: string, dimensions: readonly Dimension[] = BUILTIN_DIMENSIONS): GoalsFile {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlSource(text), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       parsed: false,
