@@ -38,6 +38,12 @@ function ruleSchema(rule) {
   };
 }
 
+const termList = (description) => ({ oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }], description });
+const termCommon = {
+  message: { type: 'string', minLength: 1, description: 'Shown with the finding.' },
+  case: { type: 'string', enum: ['any', 'exact'], default: 'any', description: '"exact": match only the spelling given.' },
+};
+
 export function buildSchema(rules) {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -59,6 +65,24 @@ export function buildSchema(rules) {
       allow: {
         description: 'Words and phrases that no word-list rule flags, and acronyms that need no definition.',
         type: 'array', items: { type: 'string' }, uniqueItems: true, default: [],
+      },
+      terms: {
+        description: 'House terms, flagged by the "term" rule: {"use": "sign in", "instead": ["login", "log-in"]} (a substitution with a quick fix) or {"avoid": ["whitelist"], "message": "…"} (a forbidden term). Long lists can go in .lectern/terms.yaml.',
+        type: 'array',
+        default: [],
+        items: {
+          // Either a substitution (use + instead) or a forbidden term (avoid).
+          oneOf: [
+            {
+              type: 'object', additionalProperties: false, required: ['use', 'instead'],
+              properties: { use: { type: 'string', minLength: 1, description: 'The preferred term.' }, instead: termList('The terms to replace with "use".'), ...termCommon },
+            },
+            {
+              type: 'object', additionalProperties: false, required: ['avoid'],
+              properties: { avoid: termList('Terms not to use.'), ...termCommon },
+            },
+          ],
+        },
       },
       contentFolders: {
         description: 'Workspace-relative folders where posts live (POSIX separators). Empty: the whole workspace.',

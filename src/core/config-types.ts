@@ -1,5 +1,6 @@
 import type { SeveritySetting } from './lint/types';
 import type { TextRange } from './text';
+import type { TermEntry } from './terms';
 import type { Platform } from './platform';
 
 /**
@@ -33,6 +34,8 @@ export interface LecternConfig {
   extends: Preset;
   rules: Record<string, RuleSetting>;
   allow: string[];
+  /** House terms (config.json's "terms" then .lectern/terms.yaml's), matched by the `term` rule. */
+  terms: TermEntry[];
   /** Workspace-relative folders (POSIX separators). Empty means the whole workspace. */
   contentFolders: string[];
   /** Null means "use the built-in five". */

@@ -7,11 +7,12 @@ import { PRESETS, type CfpLimits, type DimensionConfig, type FileProblem, type L
 import { DEFAULT_FILE_NAME, fileNamePatternProblem } from './templates/file-name';
 import { CFP_FIELDS } from './templates/cfp';
 import { allRules } from './lint/rules/index';
+import { readTermsJson } from './terms';
 import type { SeveritySetting } from './lint/types';
 import { normalizeContentFolder } from './content';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'contentFolders', 'dimensions', 'author', 'newPost', 'cfp'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'terms', 'contentFolders', 'dimensions', 'author', 'newPost', 'cfp'];
 
 /** Every rule's severity and options under a preset: the rule's defaults, and for strict its `strict` changes. */
 export function presetRules(preset: Preset): Record<string, RuleSetting> {
@@ -25,7 +26,7 @@ export function presetRules(preset: Preset): Record<string, RuleSetting> {
 
 export function defaultConfig(preset: Preset = 'lectern:recommended'): LecternConfig {
   return {
-    extends: preset, rules: presetRules(preset), allow: [], contentFolders: [], dimensions: null,
+    extends: preset, rules: presetRules(preset), allow: [], terms: [], contentFolders: [], dimensions: null,
     checklist: { platform: null, checks: {}, types: {}, manual: null },
     author: null, newPost: { folder: null, talksFolder: null, fileName: DEFAULT_FILE_NAME }, cfp: {},
   };
@@ -80,6 +81,9 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
         if (list) config.allow = list;
         break;
       }
+      case 'terms':
+        config.terms = readTermsJson(value, problems);
+        break;
       case 'contentFolders': {
         const list = stringList(value, 'contentFolders', problems);
         if (list) config.contentFolders = readFolders(value, list, problems);

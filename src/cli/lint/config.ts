@@ -2,6 +2,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { CliFs } from '../fs';
 import { UsageError } from '../commands/types';
 import { defaultConfig, parseConfig } from '../../core/lint/index';
+import { parseTermsYaml } from '../../core/terms';
+import type { FileProblem } from '../../core/config-types';
 import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
 import { CONFIG_FILE_PATH, LECTERN_FOLDER } from '../../core/content';
@@ -22,6 +24,9 @@ export interface LoadedConfig {
   root: string | null;
 }
 
+/** Long lists of house terms, in `.lectern/` next to config.json (the same entries as its "terms"). */
+export const TERMS_FILE = 'terms.yaml';
+
 /**
  * Finds the configuration the way the editor does, so CI and the editor agree:
  * - `--config file` wins (relative to cwd);
@@ -37,13 +42,14 @@ export async function loadConfig(fs: CliFs, cwd: string, explicit: string | unde
     if (stat?.kind !== 'file') throw new UsageError(`--config ${explicit}: no such file`);
     // A config file inside a `.lectern/` folder belongs to the folder above it; any other file to no workspace.
     const root = basename(dirname(absolute)) === LECTERN_FOLDER ? dirname(dirname(absolute)) : null;
-    return readConfig(fs, absolute, explicit, root);
+    return addTerms(fs, cwd, dirname(absolute), await readConfig(fs, absolute, explicit, root));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if ((await fs.stat(join(dir, LECTERN_FOLDER)))?.kind === 'directory') {
       const file = join(dir, ...CONFIG_FILE_PATH.split('/'));
-      if ((await fs.stat(file))?.kind !== 'file') return { config: defaultConfig(), path: null, problems: [], root: dir };
-      return readConfig(fs, file, relative(cwd, file) || file, dir);
+      const folder = join(dir, LECTERN_FOLDER);
+      if ((await fs.stat(file))?.kind !== 'file') return addTerms(fs, cwd, folder, { config: defaultConfig(), path: null, problems: [], root: dir });
+      return addTerms(fs, cwd, folder, await readConfig(fs, file, relative(cwd, file) || file, dir));
     }
     if (dirname(dir) === dir) return { config: defaultConfig(), path: null, problems: [], root: null };
   }
@@ -58,12 +64,32 @@ async function readConfig(fs: CliFs, absolute: string, display: string, root: st
   }
   const { text } = decodeText(bytes);
   const { config, problems } = parseConfig(text);
+  return { config, path: display, problems: located(display, text, problems), root };
+}
+
+/** The house terms of `folder/terms.yaml`, when there is one, after the config's own; its problems located in it. */
+async function addTerms(fs: CliFs, cwd: string, folder: string, loaded: LoadedConfig): Promise<LoadedConfig> {
+  const file = join(folder, TERMS_FILE);
+  if ((await fs.stat(file))?.kind !== 'file') return loaded;
+  const display = relative(cwd, file) || file;
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw new UsageError(`${display}: cannot read the terms file (${errorCode(error)})`);
+  }
+  const { text } = decodeText(bytes);
+  const { terms, problems } = parseTermsYaml(text);
+  loaded.config.terms = [...loaded.config.terms, ...terms];
+  return { ...loaded, problems: [...loaded.problems, ...located(display, text, problems)] };
+}
+
+function located(display: string, text: string, problems: readonly FileProblem[]): string[] {
   const index = new LineIndex(text);
-  const formatted = problems.map((p) => {
+  return problems.map((p) => {
     const at = index.positionAt(p.range.start);
     return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}`;
   });
-  return { config, path: display, problems: formatted, root };
 }
 
 /** Messages go on one output line, whatever a rule put in them. */

@@ -76,7 +76,7 @@ export function resolveRules(config?: LecternConfig): Resolved {
     const setting = config?.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    const options = { ...rule.options, ...(setting?.options ?? {}) };
+    const options = { ...rule.options, ...(setting?.options ?? {}), ...(rule.fromConfig?.(config) ?? {}) };
     (rule.scope === 'document' ? document : local).push({ rule, severity, options });
   }
   const allow = new Set((config?.allow ?? []).map((w) => w.toLowerCase().replace(/\u2019/g, "'").trim()));

@@ -21,7 +21,7 @@ interface Compiled<E> {
   except: Array<{ words: string[]; offset: number }>;
 }
 
-type Matcher<E> = Map<string, Compiled<E>[]>;
+export type Matcher<E> = Map<string, Compiled<E>[]>;
 
 /** First words of every phrase of every word-list rule, so each block is scanned once for candidates (see below). */
 const firstWords = new Set<string>();
@@ -41,7 +41,12 @@ function candidates(block: SentenceContext['block']): Uint8Array {
   return flags;
 }
 
-function compile<E extends { match: string[]; except?: string[] }>(entries: readonly E[]): Matcher<E> {
+/**
+ * One matcher for a table: a Map from a phrase's first word to its phrases, longest first, so a scan is one lookup per
+ * word whatever the table's size. `shared` tables (the built-in ones) also add their first words to the block-wide
+ * candidate flags; a table made per configuration (house terms) is matched without them.
+ */
+export function compileTable<E extends { match: string[]; except?: string[] }>(entries: readonly E[], shared = false): Matcher<E> {
   const map: Matcher<E> = new Map();
   for (const entry of entries) {
     for (const phrase of entry.match) {
@@ -57,7 +62,7 @@ function compile<E extends { match: string[]; except?: string[] }>(entries: read
       const list = map.get(words[0]!) ?? [];
       list.push({ words, phrase: words.join(' '), entry, except });
       map.set(words[0]!, list);
-      firstWords.add(words[0]!);
+      if (shared) firstWords.add(words[0]!);
     }
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -79,14 +84,15 @@ export interface WordMatch<E> {
 const NOTHING = Object.freeze([]) as readonly never[];
 const NO_FINDINGS = NOTHING as unknown as RuleFinding[];
 
-function matches<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly string[]): readonly WordMatch<E>[] {
+/** The matches of a table in a sentence (longest phrase first at each word). `shared`: the table is a built-in one. */
+export function matchTable<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: readonly string[], shared = false): readonly WordMatch<E>[] {
   let out: WordMatch<E>[] | undefined;
   const { words } = ctx;
   const text = ctx.block.text;
-  const flags = candidates(ctx.block);
+  const flags = shared ? candidates(ctx.block) : undefined;
   const offset = ctx.sentence.firstWord;
   for (let i = 0; i < words.length; i++) {
-    if (flags[offset + i] === 0) continue;
+    if (flags && flags[offset + i] === 0) continue;
     const list = matcher.get(words[i]!.lower);
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
@@ -227,7 +233,7 @@ function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
   fixable: boolean,
   findingFor: (m: WordMatch<E>, ctx: SentenceContext) => RuleFinding,
 ): AnyRule {
-  const matcher = lazy(() => compile(def.entries));
+  const matcher = lazy(() => compileTable(def.entries, true));
   return sentenceRule<{ allow: string[] }>({
     id: def.id,
     description: def.description,
@@ -244,7 +250,7 @@ function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
     entries: def.entries,
     check(ctx, options) {
       if (ctx.sentence.cjk) return NO_FINDINGS;
-      const found = matches(matcher(), ctx, options.allow);
+      const found = matchTable(matcher(), ctx, options.allow, true);
       if (found.length === 0) return NO_FINDINGS;
       return found.map((m) => findingFor(m, ctx));
     },

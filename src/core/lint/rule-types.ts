@@ -4,6 +4,7 @@
  */
 import type { Fix, Severity, SeveritySetting } from './types';
 import type { TextRange } from '../text';
+import type { LecternConfig } from '../config-types';
 
 /** A word as the tokenizer found it. Offsets are relative to the block's text. */
 export interface Word {
@@ -100,8 +101,16 @@ export interface RuleMeta {
 interface RuleBase<O extends RuleOptions> extends RuleMeta {
   options: O;
   strict?: { severity?: SeveritySetting; options?: Partial<O>; calm?: string };
-  /** Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none. */
-  examples: { ok: string[]; notOk: string[] };
+  /**
+   * Run by one generic unit test: every notOk text must give ≥1 finding of this rule, every ok text none; under
+   * `config` (a .lectern/config.json text) when the rule needs one (house terms).
+   */
+  examples: { ok: string[]; notOk: string[]; config?: string };
+  /**
+   * Options that come from a top-level section of the configuration rather than from "rules" (the `term` rule's list
+   * of house terms); not settable under "rules", not in the schema's rule options.
+   */
+  fromConfig?: (config: LecternConfig | undefined) => Partial<O>;
   /** Word-list rules: the table, listed in docs/rules.md. */
   entries?: ReadonlyArray<{ match: string[]; replace?: string[] }>;
   /**

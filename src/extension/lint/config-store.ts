@@ -2,8 +2,12 @@ import * as vscode from 'vscode';
 import { defaultConfig, parseConfig } from '../../core/lint/index';
 import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
+import { parseTermsYaml } from '../../core/terms';
+import type { FileProblem } from '../../core/config-types';
 
 export const CONFIG_PATH = ['.lectern', 'config.json'] as const;
+/** Long lists of house terms, next to config.json. */
+export const TERMS_PATH = ['.lectern', 'terms.yaml'] as const;
 
 /**
  * The shared `.lectern/config.json` of each workspace folder, as the linter sees it.
@@ -23,10 +27,10 @@ export class ConfigStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.lectern/config.json');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.lectern/{config.json,terms.yaml}');
     const reloadFor = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && isConfigUri(folder, uri)) void this.reload(folder);
+      if (folder && (isConfigUri(folder, uri) || termsUri(folder).toString() === uri.toString())) void this.reload(folder);
     };
     this.disposables.push(
       this.problems,
@@ -74,17 +78,7 @@ export class ConfigStore implements vscode.Disposable {
       try {
         const parsed = parseConfig(text);
         config = parsed.config;
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const positionAt = (offset: number) => (doc ? doc.positionAt(offset) : positionIn(text, offset));
-        diagnostics = parsed.problems.map((p) => {
-          const d = new vscode.Diagnostic(
-            new vscode.Range(positionAt(p.range.start), positionAt(p.range.end)),
-            p.message,
-            p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-          );
-          d.source = 'Lectern';
-          return d;
-        });
+        diagnostics = toDiagnostics(uri, text, parsed.problems);
       } catch (error) {
         config = defaultConfig();
         const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0),
@@ -95,6 +89,16 @@ export class ConfigStore implements vscode.Disposable {
       }
     }
     this.problems.set(uri, diagnostics);
+    // House terms from terms.yaml come after the config's own; a broken entry is a diagnostic there, the rest apply.
+    const terms = termsUri(folder);
+    const termsText = await readText(terms);
+    if (termsText === null) {
+      this.problems.delete(terms);
+    } else {
+      const parsed = parseTermsYaml(termsText);
+      config = { ...config, terms: [...config.terms, ...parsed.terms] };
+      this.problems.set(terms, toDiagnostics(terms, termsText, parsed.problems));
+    }
     const key = folder.uri.toString();
     const before = JSON.stringify(this.configs.get(key) ?? null);
     this.configs.set(key, config);
@@ -104,6 +108,24 @@ export class ConfigStore implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function toDiagnostics(uri: vscode.Uri, text: string, problems: readonly FileProblem[]): vscode.Diagnostic[] {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const positionAt = (offset: number) => (doc ? doc.positionAt(offset) : positionIn(text, offset));
+  return problems.map((p) => {
+    const d = new vscode.Diagnostic(
+      new vscode.Range(positionAt(p.range.start), positionAt(p.range.end)),
+      p.message,
+      p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+    );
+    d.source = 'Lectern';
+    return d;
+  });
+}
+
+export function termsUri(folder: vscode.WorkspaceFolder): vscode.Uri {
+  return vscode.Uri.joinPath(folder.uri, ...TERMS_PATH);
 }
 
 export function configUri(folder: vscode.WorkspaceFolder): vscode.Uri {

@@ -295,3 +295,20 @@ test('a host notice (a rule on that this host cannot run) goes to stderr once pe
   assert.ok(!r.out.includes('"suppression"'), r.out);
   assert.equal(r.code, 1); // the repeated words are errors; the notice changes nothing
 });
+
+test('house terms from .lectern/terms.yaml apply next to config.json\'s; a broken entry is located in terms.yaml', async () => {
+  const fs = workspace({
+    '/ws/.lectern/config.json': '{ "terms": [{ "use": "sign in", "instead": "login" }] }',
+    '/ws/.lectern/terms.yaml': '- avoid: whitelist\n  message: say allow list.\n',
+    '/ws/posts/t.md': 'Use login and the whitelist.\n',
+  });
+  const r = await lint(fs, ['posts/t.md']);
+  assert.equal(r.out.split('\n').filter((l) => l.includes(' term ')).join('\n'), [
+    "posts/t.md:1:5: warning term Use 'sign in' instead of 'login' (house term).",
+    "posts/t.md:1:19: warning term Avoid 'whitelist': say allow list.",
+  ].join('\n'));
+  const bad = workspace({ '/ws/.lectern/terms.yaml': '- avoid: ok\n- use: x\n' });
+  const b = await lint(bad, ['posts/clean.md']);
+  assert.equal(b.code, 2);
+  assert.match(b.err, /^\.lectern\/terms\.yaml:2:3: A substitution needs "instead"/);
+});

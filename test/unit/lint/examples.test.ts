@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRules } from '../../../src/core/lint/rules/index';
-import { lintText } from '../../../src/core/lint/index';
-import { only } from './helpers';
+import { lintText, parseConfig } from '../../../src/core/lint/index';
+import { only, onlyIn } from './helpers';
 
 // The one generic test over every rule's own examples: a notOk text must give at least one finding of that rule with
 // a range inside the text; an ok text must give none.
 for (const rule of allRules) {
   test(`${rule.id}: examples`, () => {
-    const config = only(rule.id);
+    const config = rule.examples.config
+      ? onlyIn(parseConfig(`{ "extends": "lectern:strict", ${rule.examples.config.trim().slice(1)}`).config, rule.id)
+      : only(rule.id);
     assert.ok(rule.examples.notOk.length > 0, 'a rule needs at least one not-ok example');
     assert.ok(rule.examples.ok.length > 0, 'a rule needs at least one ok example');
     for (const text of rule.examples.notOk) {

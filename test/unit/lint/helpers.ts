@@ -15,8 +15,8 @@ export function only(...ids: string[]): LecternConfig {
   return onlyIn('lectern:strict', ...ids);
 }
 
-export function onlyIn(preset: 'lectern:strict' | 'lectern:recommended', ...ids: string[]): LecternConfig {
-  const config = defaultConfig(preset);
+export function onlyIn(preset: 'lectern:strict' | 'lectern:recommended' | LecternConfig, ...ids: string[]): LecternConfig {
+  const config = typeof preset === 'string' ? defaultConfig(preset) : preset;
   for (const [id, setting] of Object.entries(config.rules)) {
     if (ids.includes(id)) { if (setting.severity === 'off') setting.severity = 'warning'; }
     else setting.severity = 'off';

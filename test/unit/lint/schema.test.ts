@@ -30,6 +30,8 @@ test('valid configs pass; typos and wrong types fail', () => {
   const { validate } = validator();
   const ok = {
     $schema: './x.json',
+    extends: 'lectern:strict',
+    terms: [{ use: 'sign in', instead: ['login', 'log-in'] }, { avoid: 'whitelist', message: 'Say allow list.', case: 'exact' }],
     rules: { 'long-sentence': ['error', { max: 30 }], hedge: 'off', 'repeated-word': ['warning'], 'undefined-acronym': ['info', { allow: ['SRE'] }] },
     allow: ['Kubernetes'], contentFolders: ['posts'],
     dimensions: [{ id: 'expertise', name: 'Expertise', aliases: ['专业'], color: '#4e79a7', icon: 'tools' }],
@@ -46,6 +48,11 @@ test('valid configs pass; typos and wrong types fail', () => {
     { contentFolders: ['../up'] },
     { dimensions: [{ id: 'Bad Id', name: 'x' }] },
     { dimensions: [{ id: 'ok' }] },
+    { extends: 'lectern:loud' },
+    { terms: [{ use: 'sign in' }] },
+    { terms: [{ use: 'sign in', instead: 'login', avoid: 'x' }] },
+    { terms: [{ avoid: 'x', case: 'loud' }] },
+    { rules: { hedge: 'hint' }, terms: 'login' },
   ];
   for (const config of bad) assert.equal(validate(config), false, JSON.stringify(config));
 });

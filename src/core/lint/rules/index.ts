@@ -21,6 +21,7 @@ import longParagraph from './long-paragraph';
 import headingDistance from './heading-distance';
 import readability from './readability';
 import { inclusiveLanguage } from './wordlist-inclusive-language';
+import term from './term';
 
 export const allRules: readonly AnyRule[] = [
   longSentence,
@@ -40,4 +41,5 @@ export const allRules: readonly AnyRule[] = [
   headingDistance,
   readability,
   inclusiveLanguage,
+  term,
 ];
