@@ -20,20 +20,18 @@ function optionSchema(value) {
   throw new Error(`unsupported option default: ${JSON.stringify(value)}`);
 }
 
-function ruleSchema(rule) {
+/** `level` or `[level, options]`, as "rules" (severities) and "checklist.checks" (levels) both take. */
+function settingSchema(levelRef, defaultLevel, optionDefaults) {
   const options = {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(Object.entries(rule.options).map(([k, v]) => [k, optionSchema(v)])),
+    properties: Object.fromEntries(Object.entries(optionDefaults).map(([k, v]) => [k, optionSchema(v)])),
   };
-  const doc = `${rule.description} Default: \`${rule.defaultSeverity}\`${strictChange(rule) ? `; lectern:strict: ${strictChange(rule)}` : ''}.`;
   return {
-    description: doc,
-    markdownDescription: `${doc}\n\n${rule.why}\n\n[Documentation](https://github.com/lectern-dev/lectern/blob/main/docs/rules.md#${rule.id})`,
-    default: rule.defaultSeverity,
+    default: defaultLevel,
     oneOf: [
-      { $ref: '#/definitions/severity' },
-      { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], additionalItems: false, minItems: 1, maxItems: 2 },
+      { $ref: levelRef },
+      { type: 'array', items: [{ $ref: levelRef }, options], additionalItems: false, minItems: 1, maxItems: 2 },
     ],
   };
 }
@@ -44,7 +42,60 @@ const termCommon = {
   case: { type: 'string', enum: ['any', 'exact'], default: 'any', description: '"exact": match only the spelling given.' },
 };
 
-export function buildSchema(rules) {
+function ruleSchema(rule) {
+  const doc = `${rule.description} Default: \`${rule.defaultSeverity}\`${strictChange(rule) ? `; lectern:strict: ${strictChange(rule)}` : ''}.`;
+  return {
+    description: doc,
+    markdownDescription: `${doc}\n\n${rule.why}\n\n[Documentation](https://github.com/lectern-dev/lectern/blob/main/docs/rules.md#${rule.id})`,
+    ...settingSchema('#/definitions/severity', rule.defaultSeverity, rule.options),
+  };
+}
+
+function checkSettingSchema(check) {
+  return {
+    description: `${check.description} Default: \`${check.defaultLevel}\`.`,
+    ...settingSchema('#/definitions/checkLevel', check.defaultLevel, check.options),
+  };
+}
+
+function checklistSchema(checks, platforms) {
+  const checkMap = (description) => ({
+    description,
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(checks.map((c) => [c.id, checkSettingSchema(c)])),
+  });
+  return {
+    description: 'The publish checklist: platform, check levels and thresholds (also per post type), manual items.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      platform: {
+        description: 'Where posts are published. Default: detected from the workspace (hugo.toml, config.toml, _config.yml, astro.config.*), else generic.',
+        type: 'string', enum: platforms,
+      },
+      checks: checkMap('Level of each check ("required", "recommended", "off"), or [level, options].'),
+      types: {
+        description: 'Per post type (the front matter\'s `type`, e.g. "til"): check levels and options that differ from "checks".',
+        type: 'object',
+        additionalProperties: checkMap('Check levels and options for posts of this type.'),
+      },
+      manual: {
+        description: 'Manual items, ticked in the editor. Default: read it aloud, code samples run, reviewed, summary and social post drafted.',
+        type: 'array',
+        items: {
+          oneOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'object', additionalProperties: false, required: ['label'],
+              properties: { id: { type: 'string', pattern: '^[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*$' }, label: { type: 'string', minLength: 1 } } },
+          ],
+        },
+      },
+    },
+  };
+}
+
+export function buildSchema(rules, checks = [], platforms = []) {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Lectern configuration (.lectern/config.json)',
@@ -134,9 +185,11 @@ export function buildSchema(rules) {
           },
         },
       },
+      checklist: checklistSchema(checks, platforms),
     },
     definitions: {
       severity: { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] },
+      checkLevel: { type: 'string', enum: ['required', 'recommended', 'off'] },
     },
   };
 }
@@ -225,15 +278,21 @@ export function buildRulesDoc(rules) {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-schema-'));
   try {
-    const out = join(dir, 'rules.mjs');
+    // CommonJS: the checklist's modules pull in packages (yaml) that `require` Node built-ins, which an ESM bundle cannot.
+    const out = join(dir, 'rules.cjs');
     await esbuild.build({
       absWorkingDir: root,
-      stdin: { contents: "export { allRules } from './src/core/lint/rules/index';", resolveDir: root, loader: 'ts' },
-      bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning', mainFields: ['module', 'main'],
+      stdin: {
+        contents: "export { allRules } from './src/core/lint/rules/index';\n"
+          + "export { allChecks } from './src/core/checklist/checks/index';\n"
+          + "export { PLATFORMS } from './src/core/platform';",
+        resolveDir: root, loader: 'ts',
+      },
+      bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning', mainFields: ['module', 'main'],
     });
-    const { allRules } = await import(pathToFileURL(out).href);
+    const { allRules, allChecks, PLATFORMS } = (await import(pathToFileURL(out).href)).default;
     mkdirSync(join(root, 'dist'), { recursive: true });
-    writeFileSync(join(root, 'dist/config.schema.json'), JSON.stringify(buildSchema(allRules), null, 2) + '\n');
+    writeFileSync(join(root, 'dist/config.schema.json'), JSON.stringify(buildSchema(allRules, allChecks, [...PLATFORMS]), null, 2) + '\n');
     // The goals file's schema is hand-kept next to its validator in the core; ship it for YAML-aware editors.
     copyFileSync(join(root, 'src/core/goals/goals.schema.json'), join(root, 'dist/goals.schema.json'));
     mkdirSync(join(root, 'docs'), { recursive: true });

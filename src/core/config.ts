@@ -3,16 +3,19 @@
  * falls back to its default and the rest of the file still applies.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { PRESETS, type CfpLimits, type DimensionConfig, type FileProblem, type LecternConfig, type NewPostConfig, type Preset, type RuleSetting } from './config-types';
+import { PRESETS, type CfpLimits, type CheckLevelSetting, type CheckSetting, type ChecklistConfig, type DimensionConfig, type FileProblem, type LecternConfig, type ManualItemConfig, type NewPostConfig, type Preset, type RuleSetting } from './config-types';
 import { DEFAULT_FILE_NAME, fileNamePatternProblem } from './templates/file-name';
 import { CFP_FIELDS } from './templates/cfp';
 import { allRules } from './lint/rules/index';
 import { readTermsJson } from './terms';
+import { allChecks } from './checklist/checks/index';
+import { manualIdFromLabel } from './checklist/manual';
+import { isPlatform, PLATFORMS } from './platform';
 import type { SeveritySetting } from './lint/types';
 import { normalizeContentFolder } from './content';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'terms', 'contentFolders', 'dimensions', 'author', 'newPost', 'cfp'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'allow', 'terms', 'contentFolders', 'dimensions', 'author', 'newPost', 'cfp', 'checklist'];
 
 /** Every rule's severity and options under a preset: the rule's defaults, and for strict its `strict` changes. */
 export function presetRules(preset: Preset): Record<string, RuleSetting> {
@@ -102,6 +105,9 @@ export function parseConfig(text: string): { config: LecternConfig; problems: Fi
       case 'cfp':
         config.cfp = readCfp(value, problems);
         break;
+      case 'checklist':
+        readChecklist(value, config.checklist, problems);
+        break;
       default:
         problems.push(at(keyNode, `Unknown setting "${key}". Known settings: ${TOP_KEYS.join(', ')}.`, 'warning'));
     }
@@ -138,11 +144,11 @@ function readRules(node: Node, config: LecternConfig, problems: FileProblem[]): 
     } else {
       setting.severity = severityNode.value as SeveritySetting;
     }
-    if (optionsNode) readOptions(id, rule.options, optionsNode, setting, problems);
+    if (optionsNode) readOptions(id, rule.options, optionsNode, setting.options, problems);
   }
 }
 
-function readOptions(id: string, defaults: Record<string, unknown>, node: Node, setting: RuleSetting, problems: FileProblem[]): void {
+function readOptions(id: string, defaults: Record<string, unknown>, node: Node, into: Record<string, unknown>, problems: FileProblem[]): void {
   if (node.type !== 'object') { problems.push(at(node, `Options of "${id}" must be an object.`)); return; }
   for (const prop of node.children ?? []) {
     const keyNode = prop.children?.[0];
@@ -160,18 +166,112 @@ function readOptions(id: string, defaults: Record<string, unknown>, node: Node, 
         problems.push(at(value, `"${name}" of "${id}" must be a number ≥ 0.`));
         continue;
       }
-      setting.options[name] = value.value;
+      into[name] = value.value;
     } else if (typeof def === 'boolean') {
       if (value.type !== 'boolean') { problems.push(at(value, `"${name}" of "${id}" must be true or false.`)); continue; }
-      setting.options[name] = value.value;
+      into[name] = value.value;
     } else if (typeof def === 'string') {
       if (value.type !== 'string') { problems.push(at(value, `"${name}" of "${id}" must be a string.`)); continue; }
-      setting.options[name] = value.value;
+      into[name] = value.value;
     } else if (Array.isArray(def)) {
       const list = stringList(value, `${id}.${name}`, problems);
-      if (list) setting.options[name] = list;
+      if (list) into[name] = list;
     }
   }
+}
+
+const CHECKLIST_KEYS = ['platform', 'checks', 'types', 'manual'];
+const CHECK_LEVELS: readonly CheckLevelSetting[] = ['required', 'recommended', 'off'];
+
+/** `"checklist"`: the platform, check levels and thresholds (also per post type) and the manual items. */
+function readChecklist(node: Node, into: ChecklistConfig, problems: FileProblem[]): void {
+  if (node.type !== 'object') { problems.push(at(node, '"checklist" must be an object {platform?, checks?, types?, manual?}.')); return; }
+  for (const prop of node.children ?? []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    if (key === 'platform') {
+      if (value.type === 'string' && isPlatform(value.value as string)) into.platform = value.value as ChecklistConfig['platform'];
+      else problems.push(at(value, `"platform" must be one of ${PLATFORMS.map((p) => `"${p}"`).join(', ')}.`));
+    } else if (key === 'checks') {
+      into.checks = readCheckSettings(value, 'checks', problems);
+    } else if (key === 'types') {
+      if (value.type !== 'object') { problems.push(at(value, '"types" must be an object of post type → checks.')); continue; }
+      for (const t of value.children ?? []) {
+        const typeKey = t.children?.[0];
+        const typeValue = t.children?.[1];
+        if (!typeKey || !typeValue) continue;
+        into.types[String(typeKey.value).trim().toLowerCase()] = readCheckSettings(typeValue, `types.${String(typeKey.value)}`, problems);
+      }
+    } else if (key === 'manual') {
+      into.manual = readManual(value, problems);
+    } else {
+      problems.push(at(keyNode, `Unknown checklist setting "${key}". Known settings: ${CHECKLIST_KEYS.join(', ')}.`, 'warning'));
+    }
+  }
+}
+
+/** Check id → level or [level, options], as "rules" has severities. */
+function readCheckSettings(node: Node, name: string, problems: FileProblem[]): Record<string, Partial<CheckSetting>> {
+  const out: Record<string, Partial<CheckSetting>> = {};
+  if (node.type !== 'object') { problems.push(at(node, `"${name}" must be an object of check id → level or [level, options].`)); return out; }
+  const ids = allChecks.map((c) => c.id);
+  for (const prop of node.children ?? []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const id = String(keyNode.value);
+    const check = allChecks.find((c) => c.id === id);
+    if (!check) {
+      const near = closest(id, ids);
+      problems.push(at(keyNode, `Unknown check "${id}".${near ? ` Did you mean "${near}"?` : ''}`, 'warning'));
+      continue;
+    }
+    let levelNode: Node | undefined = value;
+    let optionsNode: Node | undefined;
+    if (value.type === 'array') {
+      levelNode = value.children?.[0];
+      optionsNode = value.children?.[1];
+      if (!levelNode || (value.children?.length ?? 0) > 2) { problems.push(at(value, `"${id}" must be a level or [level, options].`)); continue; }
+    }
+    const setting: Partial<CheckSetting> = {};
+    if (levelNode.type !== 'string' || !CHECK_LEVELS.includes(levelNode.value as CheckLevelSetting)) {
+      problems.push(at(levelNode, `Level of "${id}" must be one of ${CHECK_LEVELS.map((l) => `"${l}"`).join(', ')}.`));
+    } else {
+      setting.level = levelNode.value as CheckLevelSetting;
+    }
+    if (optionsNode) {
+      const options: Record<string, unknown> = {};
+      readOptions(id, check.options, optionsNode, options, problems);
+      setting.options = options;
+    }
+    out[id] = setting;
+  }
+  return out;
+}
+
+/** Manual items: labels, or {id, label} objects when the id should survive a reworded label. */
+function readManual(node: Node, problems: FileProblem[]): ManualItemConfig[] | null {
+  if (node.type !== 'array') { problems.push(at(node, '"manual" must be an array of labels or {id, label} objects.')); return null; }
+  const out: ManualItemConfig[] = [];
+  for (const item of node.children ?? []) {
+    let entry: ManualItemConfig | null = null;
+    if (item.type === 'string' && (item.value as string).trim()) {
+      entry = { id: manualIdFromLabel(item.value as string), label: (item.value as string).trim() };
+    } else if (item.type === 'object') {
+      const get = (k: string): Node | undefined => item.children?.find((p) => p.children?.[0]?.value === k)?.children?.[1];
+      const id = get('id');
+      const label = get('label');
+      if (label?.type === 'string' && (label.value as string).trim() && (!id || (id.type === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id.value as string)))) {
+        entry = { id: id ? id.value as string : manualIdFromLabel(label.value as string), label: (label.value as string).trim() };
+      }
+    }
+    if (!entry) { problems.push(at(item, 'A manual item is a non-empty label or {id, label} (id: letters, digits, dashes).')); continue; }
+    if (out.some((o) => o.id === entry.id)) { problems.push(at(item, `Manual item id "${entry.id}" is used twice.`)); continue; }
+    out.push(entry);
+  }
+  return out;
 }
 
 /** An array of strings; wrong items are reported and dropped, a wrong type gives null (keep the default). */

@@ -6,6 +6,7 @@
  * `PLATFORM_FILES_TO_READ` (only when they exist), then calls `detectPlatform`.
  */
 import { parse as parseToml } from 'smol-toml';
+import { makeDate } from './goals/dates';
 
 export const PLATFORMS = ['hugo', 'zola', 'jekyll', 'astro', 'devto', 'hashnode', 'medium', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -84,4 +85,34 @@ export function dateKeyOf(platform: Platform): 'date' | 'pubDate' | 'published' 
  */
 export function publishesUnmarkedPosts(platform: Platform): boolean {
   return platform === 'hugo' || platform === 'zola' || platform === 'jekyll' || platform === 'astro';
+}
+
+const NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:-|$)/;
+const PATH_DATE = /(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/;
+
+/**
+ * A post's date by the static-site conventions, when the front matter has none: a `YYYY-MM-DD-` file-name prefix
+ * (Jekyll, Hugo and Zola accept it too; for `index.md` bundles the folder's name), else a `/YYYY/MM/DD/` segment in
+ * the front matter's `path`, `slug` or `permalink`, or in the file's folder. Impossible dates (February 30) are not dates.
+ */
+export function dateFromPath(
+  filePath: string,
+  fields: { path?: string | null; slug?: string | null; permalink?: string | null },
+): string | null {
+  const segments = filePath.replace(/\\/g, '/').split('/').filter(Boolean);
+  const base = (segments[segments.length - 1] ?? '').replace(/\.[^.]*$/, '');
+  const names = /^(_?index|readme)$/i.test(base) && segments.length > 1 ? [base, segments[segments.length - 2]!] : [base];
+  for (const name of names) {
+    const m = NAME_DATE.exec(name);
+    const date = m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (date) return date;
+  }
+  const folder = segments.slice(0, -1).join('/');
+  for (const value of [fields.path, fields.slug, fields.permalink, folder]) {
+    if (!value) continue;
+    const m = PATH_DATE.exec(value.replace(/\\/g, '/'));
+    const date = m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (date) return date;
+  }
+  return null;
 }

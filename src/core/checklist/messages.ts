@@ -9,10 +9,11 @@ import type { LocalizedMessage, MessageData } from './types';
 export const CHECKLIST_MESSAGES_EN = {
   // Shared
   'blocked.frontMatter': 'Fix the front matter first: it does not parse.',
+  'check.crashed': 'The check failed to run: {reason}',
   'fix.addFrontMatter': 'Add front matter',
   'fix.addFields': 'Add {fields} to the front matter',
   'fix.rename': 'Rename to {to}',
-  'fix.headingLevel': 'Make it an H{level}',
+  'fix.headingLevels': 'Fix the heading levels',
 
   'front-matter.ok': 'The front matter parses ({format}).',
   'front-matter.absent': 'No front matter.',
@@ -136,10 +137,11 @@ export type ChecklistMessageId = keyof typeof CHECKLIST_MESSAGES_EN;
 
 export const CHECKLIST_MESSAGES_ZH_CN: Record<ChecklistMessageId, string> = {
   'blocked.frontMatter': '请先修正 front matter：它无法解析。',
+  'check.crashed': '检查无法运行：{reason}',
   'fix.addFrontMatter': '添加 front matter',
   'fix.addFields': '在 front matter 中添加 {fields}',
   'fix.rename': '重命名为 {to}',
-  'fix.headingLevel': '改为 H{level}',
+  'fix.headingLevels': '修正标题层级',
 
   'front-matter.ok': 'front matter 可以解析（{format}）。',
   'front-matter.absent': '没有 front matter。',

@@ -8,7 +8,8 @@
  * templates; `{messageId, data}` is the same shape as the core lint message catalog).
  */
 import type { LecternConfig } from '../config-types';
-import type { TextEdit } from '../lint/types';
+import type { Finding, TextEdit } from '../lint/types';
+import type { DocumentMetrics } from '../lint/metrics';
 import type { TextRange } from '../text';
 import type { Clock } from '../goals/api';
 import type { Platform, PlatformSource } from '../platform';
@@ -162,11 +163,8 @@ export interface ChecklistInput {
    * The lint findings and metrics of this exact text when the host already has them (the editor's Linter cache), so
    * the checklist does not lint the post a second time. Left out: the checklist lints it with `config`.
    */
-  lint?: { errorFindings: ReadonlyArray<{ rule: string; message: string; range: TextRange }>; words: number; clarityScore: number; weakest: ClarityComponent } | null;
+  lint?: { findings: readonly Finding[]; metrics: DocumentMetrics } | null;
 }
-
-/** The clarity score's four components (docs/clarity-score.md), for the `clarity` message's weakest one. */
-export type ClarityComponent = 'long-sentences' | 'passive-voice' | 'reading-ease' | 'long-paragraphs';
 
 /** The one entry point: `runChecklist(input: ChecklistInput): Promise<ChecklistResult>` (in `run.ts`). Never throws. */
 export type RunChecklist = (input: ChecklistInput) => Promise<ChecklistResult>;

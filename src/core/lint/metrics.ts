@@ -89,6 +89,33 @@ function band(good: boolean, ok: boolean): number {
   return good ? 25 : ok ? 15 : 5;
 }
 
+/** The three sentence-level components' points (long sentences, passive voice, reading ease). */
+function sentencePoints(longShare: number, passiveShare: number, ease: number): number {
+  return band(longShare <= 0.2, longShare <= 0.3) + band(passiveShare <= 0.1, passiveShare <= 0.2) + band(ease >= 60, ease >= 40);
+}
+
+export type ClarityComponent = 'long-sentences' | 'passive-voice' | 'reading-ease' | 'long-paragraphs';
+
+/**
+ * Each component's points (5, 15 or 25) in a document's clarity score, read back from its metrics: the paragraph
+ * component is what the score has beyond the other three. The publish checklist names the weakest one.
+ */
+export function clarityComponents(m: DocumentMetrics): Record<ClarityComponent, number> {
+  const long = band(m.longSentenceShare <= 0.2, m.longSentenceShare <= 0.3);
+  const passive = band(m.passiveShare <= 0.1, m.passiveShare <= 0.2);
+  // fleschReadingEase is rounded to one decimal; the band edges (60, 40) are whole numbers, so the band is the same.
+  const ease = band(m.fleschReadingEase >= 60, m.fleschReadingEase >= 40);
+  const all = m.words === 0 ? { long: 25, passive: 25, ease: 25 } : { long, passive, ease };
+  return {
+    'long-sentences': all.long,
+    'passive-voice': all.passive,
+    'reading-ease': all.ease,
+    // Clamped: at a rounding edge of the reading ease the difference could leave the three possible values.
+    'long-paragraphs': m.words === 0 ? 25
+      : Math.max(5, Math.min(25, m.clarityScore - sentencePoints(m.longSentenceShare, m.passiveShare, m.fleschReadingEase))),
+  };
+}
+
 export function metricsFromStats(s: BlockStats): DocumentMetrics {
   const longShare = s.sentences ? s.longSentences / s.sentences : 0;
   const passiveShare = s.sentences ? s.passiveSentences / s.sentences : 0;
@@ -99,10 +126,7 @@ export function metricsFromStats(s: BlockStats): DocumentMetrics {
   const grade = hasLatin ? 0.39 * wps + 11.8 * spw - 15.59 : 0;
   const longParagraphShare = s.paragraphs ? s.longParagraphs / s.paragraphs : 0;
   const score = s.words === 0 ? 100
-    : band(longShare <= 0.2, longShare <= 0.3)
-      + band(passiveShare <= 0.1, passiveShare <= 0.2)
-      + band(ease >= 60, ease >= 40)
-      + band(longParagraphShare <= 0.1, longParagraphShare <= 0.25);
+    : sentencePoints(longShare, passiveShare, ease) + band(longParagraphShare <= 0.1, longParagraphShare <= 0.25);
   return {
     words: s.words,
     readingMinutes: s.words / WORDS_PER_MINUTE,

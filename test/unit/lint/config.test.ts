@@ -62,7 +62,7 @@ test('broken parts are located and fall back to defaults; the rest applies', () 
     ['""', 'error', 'Dimension "ok" needs a non-empty "name".'],
     ['"colour"', 'warning', 'Unknown dimension field "colour". Fields: id, name, aliases, color, icon.'],
     ['"no spaces"', 'error', '"icon" must be a codicon id such as "tools".'],
-    ['"extra"', 'warning', 'Unknown setting "extra". Known settings: $schema, extends, rules, allow, terms, contentFolders, dimensions, author, newPost, cfp.'],
+    ['"extra"', 'warning', 'Unknown setting "extra". Known settings: $schema, extends, rules, allow, terms, contentFolders, dimensions, author, newPost, cfp, checklist.'],
   ]);
   assert.equal(problems.length, 13);
   assert.deepEqual(config.rules['long-sentence'], { severity: 'error', options: { max: 25, maxShare: 0.25 } });

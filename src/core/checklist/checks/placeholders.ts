@@ -1,0 +1,68 @@
+import { defineCheck, outcome, pass, problem, type Problem } from '../check';
+import type { TextRange } from '../../text';
+
+/**
+ * Comments that are not guidance: lint and formatter directives and the "read more" dividers of Hugo, Jekyll,
+ * Zola, Hexo and Docusaurus. Any other HTML comment in the body is taken as guidance left from a template.
+ */
+const DIRECTIVE_COMMENT = /^(lectern\b|markdownlint-|prettier-|vale\b|textlint-|cspell|more$|excerpt|truncate$|toc$|endtoc$|break$|readmore$|#)/i;
+
+/** `{{title}}`-style template variables (issue 9) — one identifier; `{{ site.url }}` and `{{< shortcode >}}` are site syntax, not leftovers. */
+const TEMPLATE_VARIABLE = /\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}/g;
+/** A snippet tab stop that was never filled in (`${1:Title}`). */
+const TAB_STOP = /\$\{\d+(?::[^}]*)?\}/g;
+const LOREM = /\blorem ipsum\b/gi;
+
+export const placeholdersCheck = defineCheck({
+  id: 'placeholders',
+  defaultLevel: 'required',
+  options: { words: ['TODO', 'TK', 'FIXME', 'XXX', 'TBD'], guidanceComments: true },
+  description: 'Nothing left over: TODO, TK, FIXME, XXX, lorem ipsum, unfilled `{{variables}}`, template guidance comments (options `words`, `guidanceComments`).',
+  readsFrontMatter: false,
+  run(ctx, { words, guidanceComments }) {
+    const problems: Problem[] = [];
+    const wordRe = words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : null;
+    const scan = (text: string, at: (found: string, index: number) => TextRange): void => {
+      const hits: Array<{ index: number; text: string }> = [];
+      for (const re of [wordRe, LOREM, TEMPLATE_VARIABLE, TAB_STOP]) {
+        if (!re) continue;
+        for (const m of text.matchAll(re)) hits.push({ index: m.index, text: m[0] });
+      }
+      hits.sort((a, b) => a.index - b.index);
+      for (const h of hits) problems.push(problem('placeholders.found', { text: h.text }, at(h.text, h.index)));
+    };
+    // Front-matter values (a `{{title}}` the template left, `description: TODO`).
+    for (const [key, value] of Object.entries(ctx.data)) {
+      const values = Array.isArray(value) ? value : [value];
+      for (const v of values) if (typeof v === 'string') scan(v, () => ctx.keyRange(key));
+    }
+    // Prose: code spans and code blocks are not scanned (a `// TODO` in a sample is the sample's business).
+    for (const p of ctx.markdown().prose) {
+      let cursor = p.block.start;
+      scan(p.text, (found) => {
+        const i = ctx.text.indexOf(found, cursor);
+        if (i === -1 || i >= p.block.end) return { start: p.block.start, end: p.block.start };
+        cursor = i + found.length;
+        return { start: i, end: i + found.length };
+      });
+    }
+    // Marp decks keep speaker notes in comments.
+    if (guidanceComments && ctx.data['marp'] !== true) {
+      for (const c of ctx.markdown().comments) {
+        if (c.body === '' || DIRECTIVE_COMMENT.test(c.body)) continue;
+        problems.push(problem('placeholders.found', { text: shorten(`<!-- ${c.body} -->`) }, c.range));
+      }
+    }
+    problems.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
+    return outcome(problems, pass('placeholders.ok'));
+  },
+});
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
