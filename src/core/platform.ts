@@ -63,21 +63,6 @@ export function resolvePlatform(configured: Platform | null | undefined, detecte
   return { platform: 'generic', source: 'default' };
 }
 
-/** The front-matter key where a platform reads a post's publication date (Mark as Published writes today there). */
-export function dateKeyOf(platform: Platform): 'date' | 'pubDate' | 'published' {
-  switch (platform) {
-    case 'hugo':
-    case 'zola':
-    case 'jekyll':
-    case 'devto':
-      return 'date';
-    case 'astro':
-      return 'pubDate';
-    default:
-      return 'published';
-  }
-}
-
 /**
  * Whether a post that says nothing about its state (no `status`, no draft flag, no `published: false`) is live on
  * this platform. Static-site generators publish every post that is not marked as a draft; the rest need a date or a

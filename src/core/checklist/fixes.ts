@@ -1,7 +1,7 @@
 /** Fixes as data: front-matter fields added through the one front-matter editor, so bytes outside them stay as they are. */
 import { setFrontMatterField } from '../frontmatter-edit';
 import { applyFixes } from '../lint/fixes';
-import type { TextEdit } from '../lint/types';
+import { diffEdit } from '../goals/goals-edit';
 import { message } from './messages';
 import type { CheckFix, FieldToAdd } from './types';
 
@@ -19,14 +19,5 @@ export function addFieldsFix(text: string, fields: FieldToAdd[]): CheckFix | nul
   if (current === text) return null;
   const created = !/^\uFEFF?(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.test(text);
   const label = created ? message('fix.addFrontMatter') : message('fix.addFields', { fields: fields.map((f) => f.key).join(', ') });
-  return { kind: 'add-front-matter-fields', label, fields, edits: [diffEdit(text, current)] };
-}
-
-/** One edit that turns `before` into `after`: the span between their common prefix and suffix. */
-function diffEdit(before: string, after: string): TextEdit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { range: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
+  return { kind: 'add-front-matter-fields', label, fields, edits: diffEdit(text, current) };
 }

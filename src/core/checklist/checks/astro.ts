@@ -1,5 +1,5 @@
 import { parseDateValue } from '../../goals/dates';
-import { dateKeyOf } from '../../platform';
+import { publishDateKey } from '../publish';
 import { addFieldsFix } from '../fixes';
 import { defineCheck, fail, pass } from '../check';
 
@@ -15,7 +15,7 @@ export const astroPubDateCheck = defineCheck({
     const value = ctx.str('pubDate');
     const date = value === null ? null : parseDateValue(value, ctx.clock);
     if (date) return pass('astro-pub-date.ok', { date });
-    const fix = ctx.frontMatter && value === null ? addFieldsFix(ctx.text, [{ key: dateKeyOf('astro'), value: ctx.clock.today }]) ?? undefined : undefined;
+    const fix = ctx.frontMatter && value === null ? addFieldsFix(ctx.text, [{ key: publishDateKey('astro'), value: ctx.clock.today }]) ?? undefined : undefined;
     return fail('astro-pub-date.missing', {}, ctx.keyRange('pubDate'), fix);
   },
 });

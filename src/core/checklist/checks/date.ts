@@ -1,5 +1,6 @@
 import { parseDateValue } from '../../goals/dates';
-import { dateFromPath, dateKeyOf } from '../../platform';
+import { dateFromPath } from '../../platform';
+import { publishDateKey } from '../publish';
 import { addFieldsFix } from '../fixes';
 import { defineCheck, fail, pass } from '../check';
 
@@ -22,7 +23,7 @@ export const dateCheck = defineCheck({
       if (ctx.publishingNow && inferred > ctx.clock.today) return fail('date.future', { date: inferred });
       return pass('date.okFromPath', { date: inferred });
     }
-    const fix = ctx.frontMatter ? addFieldsFix(ctx.text, [{ key: dateKeyOf(ctx.platform), value: ctx.clock.today }]) ?? undefined : undefined;
+    const fix = ctx.frontMatter ? addFieldsFix(ctx.text, [{ key: publishDateKey(ctx.platform), value: ctx.clock.today }]) ?? undefined : undefined;
     return fail('date.missing', {}, ctx.keyRange('date'), fix);
   },
 });
