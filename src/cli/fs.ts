@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ReadFolder } from '../core/content';
+import type { Locale } from '../core/lint/index';
 
 /**
  * The file system the CLI sees. `main` takes it as a parameter so tests run on an in-memory tree and the real
@@ -46,6 +47,8 @@ export interface CliContext {
   env?: Record<string, string | undefined>;
   /** True once the user asked to stop (Ctrl-C): long commands stop between files, never in the middle of a write. */
   interrupted?: () => boolean;
+  /** The language of the output: `main` sets it from `--locale` or the environment (see messages.ts). */
+  locale?: Locale;
 }
 
 /** Exit codes are a contract with CI scripts. */

@@ -2,6 +2,8 @@ import { EXIT_OK, EXIT_USAGE, type CliContext } from './fs';
 import { subcommands } from './commands/index';
 import { UsageError } from './commands/types';
 import { version } from './version';
+import { cliText, envLocale, parseLocale } from './messages';
+import type { Locale } from '../core/lint/index';
 
 function help(): string {
   const width = Math.max(...subcommands.map((c) => c.name.length), 4);
@@ -16,6 +18,7 @@ function help(): string {
     'Options:',
     '  -h, --help     show help (also: lectern <command> --help)',
     '  -v, --version  print the version',
+    '  --locale en|zh-CN  language of messages (default: from LC_ALL, LC_MESSAGES or LANG)',
     '',
     'Exit codes: 0 OK, 1 findings or checks failed, 2 usage or input error.',
   ];
@@ -24,7 +27,23 @@ function help(): string {
 
 /** The whole CLI. It never calls process.exit: it returns the exit code, so tests and other hosts can run it. */
 export async function main(ctx: CliContext): Promise<number> {
-  const [first, ...rest] = ctx.argv;
+  // --locale is global: it may stand anywhere before a `--`, and is taken out before the command sees its arguments.
+  const argv: string[] = [];
+  let locale: Locale = ctx.locale ?? envLocale(ctx.env);
+  for (let i = 0; i < ctx.argv.length; i++) {
+    const arg = ctx.argv[i]!;
+    if (arg === '--') { argv.push(...ctx.argv.slice(i)); break; }
+    if (arg !== '--locale' && !arg.startsWith('--locale=')) { argv.push(arg); continue; }
+    const value = arg === '--locale' ? ctx.argv[++i] : arg.slice('--locale='.length);
+    const parsed = value ? parseLocale(value) : undefined;
+    if (!parsed) {
+      ctx.stderr.write(`lectern: ${cliText(locale, value ? 'badLocale' : 'needsValue', { value: value ?? '', flag: '--locale' })}\n`);
+      return EXIT_USAGE;
+    }
+    locale = parsed;
+  }
+  ctx = { ...ctx, argv, locale };
+  const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest[0]) return main({ ...ctx, argv: [rest[0], '--help'] });
     ctx.stdout.write(help());
@@ -37,7 +56,7 @@ export async function main(ctx: CliContext): Promise<number> {
   const command = subcommands.find((c) => c.name === first);
   if (!command) {
     const names = subcommands.map((c) => c.name).join(', ');
-    ctx.stderr.write(`lectern: unknown command '${first}'. Valid commands: ${names}.\n`);
+    ctx.stderr.write(`${cliText(locale, 'unknownCommand', { command: first, commands: names })}\n`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -48,7 +67,7 @@ export async function main(ctx: CliContext): Promise<number> {
     return await command.run(ctx, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      ctx.stderr.write(`lectern ${command.name}: ${error.message}\n`);
+      ctx.stderr.write(`lectern ${command.name}: ${cliText(locale, error.id, error.data)}\n`);
       return EXIT_USAGE;
     }
     throw error;

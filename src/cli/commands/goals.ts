@@ -6,6 +6,8 @@ import { loadConfig, oneLine } from '../lint/config';
 import { readTextFile } from '../lint/text-file';
 import { errorMessage, REPORT_HINT } from '../internal-error';
 import { LineIndex } from '../../core/text';
+import type { Locale } from '../../core/lint/index';
+import { cliText, columns } from '../messages';
 import {
   GOALS_FILE_PATH,
   PostIndex,
@@ -53,21 +55,21 @@ function parseArgs(args: readonly string[]): GoalsOptions {
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const value = (): string => {
       const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
       return v;
     };
     if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
+      if (v !== 'text' && v !== 'json') throw new UsageError('badFormatGoals', { value: v });
       options.format = v;
     } else if (flag === '--at') {
       const v = value();
-      if (!isCalendarDate(v)) throw new UsageError(`--at ${v}: expected a date written YYYY-MM-DD`);
+      if (!isCalendarDate(v)) throw new UsageError('badDate', { value: v });
       options.at = v;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
+      throw new UsageError('unknownOption', { option: arg });
     } else if (options.folder !== undefined) {
-      throw new UsageError(`one workspace folder only (got '${options.folder}' and '${arg}')`);
+      throw new UsageError('oneFolder', { first: options.folder, second: arg });
     } else {
       options.folder = arg;
     }
@@ -104,6 +106,7 @@ function table(header: string[], rows: string[][], maxWidths: number[]): string[
 }
 
 function formatText(
+  locale: Locale,
   today: string,
   goals: GoalProgress[],
   dimensions: DimensionSummary[],
@@ -112,20 +115,20 @@ function formatText(
   insights: Insight[],
 ): string {
   const out: string[] = [];
-  out.push(`Goals (today: ${today})`);
-  if (!goalsFound) out.push(`  No ${GOALS_FILE_PATH}: create one from the editor ("Lectern: Add Goal…") or by hand.`);
-  else if (goals.length === 0) out.push('  No goals yet.');
+  out.push(cliText(locale, 'goalsHeading', { today }));
+  if (!goalsFound) out.push(cliText(locale, 'noGoalsFile', { path: GOALS_FILE_PATH }));
+  else if (goals.length === 0) out.push(cliText(locale, 'noGoals'));
   else {
     out.push(...table(
-      ['GOAL', 'TITLE', 'DONE', 'STATUS', 'WINDOW'],
+      columns(locale, 'goalsColumns'),
       goals.map((g) => [g.goal.id, g.goal.title, `${g.done} / ${g.target}`, g.status, `${g.period.from} … ${g.period.to}`]),
       [24, 40, 9, 8, 30],
     ));
   }
   out.push('');
-  out.push('Growth dimensions');
+  out.push(cliText(locale, 'dimensionsHeading'));
   out.push(...table(
-    ['DIMENSION', 'PUBLISHED (12 MONTHS)', 'IN PROGRESS'],
+    columns(locale, 'dimensionsColumns'),
     dimensions.map((d) => [d.name, String(d.published), String(d.inProgress)]),
     [28, 21, 11],
   ));
@@ -133,17 +136,17 @@ function formatText(
   const counts = new Map<string, number>();
   for (const p of posts) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   const summary = ['published', 'scheduled', 'review', 'draft', 'idea'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  out.push(`Posts: ${posts.length}${summary.length ? ` (${summary.join(', ')})` : ''}`);
+  out.push(`${cliText(locale, 'postsHeading', { count: posts.length })}${summary.length ? ` (${summary.join(', ')})` : ''}`);
   if (posts.length > 0) {
     out.push(...table(
-      ['TITLE', 'TYPE', 'STATUS', 'DIMENSION', 'DATE', 'PATH'],
+      columns(locale, 'postsColumns'),
       posts.map((p) => [p.title, p.type, p.status, p.dimension ?? '—', p.date ?? p.published ?? '—', p.path]),
       [40, 6, 9, 12, 10, 200],
     ));
   }
   if (insights.length > 0) {
     out.push('');
-    out.push('Insights');
+    out.push(cliText(locale, 'insightsHeading'));
     for (const i of insights) out.push(`  ${i.tone === 'positive' ? '+' : i.tone === 'negative' ? '!' : '·'} ${i.message}`);
   }
   return out.join('\n') + '\n';
@@ -156,7 +159,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     const rel = relative(ctx.cwd, abs);
     return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
   };
-  if ((await ctx.fs.stat(root))?.kind !== 'directory') throw new UsageError(`${options.folder ?? root}: no such folder`);
+  if ((await ctx.fs.stat(root))?.kind !== 'directory') throw new UsageError('noSuchFolder', { path: options.folder ?? root });
 
   // The config of that workspace (its .lectern/config.json), found the way `lectern lint` finds it.
   const loaded = await loadConfig(ctx.fs, root, undefined);
@@ -173,7 +176,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   if ((await ctx.fs.stat(goalsAbs))?.kind === 'file') {
     goalsFound = true;
     const read = await readTextFile(ctx.fs, goalsAbs, 0);
-    if (!read.ok) throw new UsageError(`${goalsDisplay}: the goals file was not read: ${read.reason}`);
+    if (!read.ok) throw new UsageError('goalsNotRead', { path: goalsDisplay, reason: read.reason });
     const text = read.decoded.text;
     const parsed = parseGoalsFile(text, dimensions);
     const errors = parsed.problems.filter((p) => p.severity === 'error');
@@ -248,7 +251,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
     const { insights } = buildDashboard({ posts, goals, progress, dimensions, today: clock.today });
-    ctx.stdout.write(formatText(clock.today, progress, summary, posts, goalsFound, insights));
+    ctx.stdout.write(formatText(ctx.locale ?? 'en', clock.today, progress, summary, posts, goalsFound, insights));
   }
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../../core/text-by
 import { FileError } from '../internal-error';
 import { formatJson, formatSummary, formatText, toDiagnostics, type FileReport } from '../lint/report';
 import { formatSarif } from '../lint/sarif';
+import { cliText } from '../messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -56,19 +57,19 @@ function parseArgs(args: readonly string[]): LintOptions {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
       return v;
     };
     if (flag === '--format') {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format ${v}: expected text, json or sarif`);
+      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError('badFormatLint', { value: v });
       options.format = v as Format;
     } else if (flag === '--config') {
       options.config = value();
     } else if (flag === '--max-size') {
       const v = value();
       const size = parseSize(v);
-      if (size === null) throw new UsageError(`--max-size ${v}: expected a size such as 2mb, 500k or 0 (no limit)`);
+      if (size === null) throw new UsageError('badMaxSize', { value: v });
       options.maxSize = size;
     } else if (flag === '--fix' && inline === undefined) {
       options.fix = true;
@@ -78,7 +79,7 @@ function parseArgs(args: readonly string[]): LintOptions {
       options.paths.push(...args.slice(i + 1));
       break;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
+      throw new UsageError('unknownOption', { option: arg });
     } else {
       options.paths.push(arg);
     }
@@ -98,6 +99,7 @@ interface LintedFile {
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
   const options = parseArgs(args);
+  const locale = ctx.locale ?? 'en';
   const loaded = await loadConfig(ctx.fs, ctx.cwd, options.config);
   if (loaded.problems.length > 0) {
     for (const line of loaded.problems) ctx.stderr.write(line + '\n');
@@ -147,7 +149,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   for (const notice of notices) ctx.stderr.write(`lectern: ${notice}\n`);
 
   const reports: FileReport[] = linted.map((f) => {
-    const all = toDiagnostics(f.decoded.text, f.result.findings, f.result.problems);
+    const all = toDiagnostics(f.decoded.text, f.result.findings, f.result.problems, locale);
     return { path: f.input.display, diagnostics: options.quiet ? all.filter((d) => d.severity === 'error') : all };
   });
 
@@ -155,7 +157,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   else if (options.format === 'sarif') ctx.stdout.write(formatSarif(reports, rules, ctx.cwd));
   else {
     ctx.stdout.write(formatText(reports));
-    if (!options.quiet) ctx.stdout.write(formatSummary(reports));
+    if (!options.quiet) ctx.stdout.write(formatSummary(reports, locale));
   }
   if (options.fix && !options.quiet) writeFixReport(ctx, linted, options.format);
 
@@ -210,8 +212,9 @@ function writeFixReport(ctx: CliContext, files: readonly LintedFile[], format: F
   const total = changed.reduce((n, f) => n + f.fixed, 0);
   const left = files.reduce((n, f) => n + f.result.findings.length + f.result.problems.length, 0);
   const out = format === 'text' ? ctx.stdout : ctx.stderr;
-  for (const f of changed) out.write(`Fixed ${f.fixed} problem${f.fixed === 1 ? '' : 's'} in ${f.input.display}.\n`);
-  out.write(`Fixed ${total} problem${total === 1 ? '' : 's'} in ${changed.length} file${changed.length === 1 ? '' : 's'}; ${left} left.\n`);
+  const locale = ctx.locale ?? 'en';
+  for (const f of changed) out.write(cliText(locale, 'fixedFile', { count: f.fixed, path: f.input.display }) + '\n');
+  out.write(cliText(locale, 'fixedTotal', { count: total, files: changed.length, left }) + '\n');
 }
 
 export const lintCommand: Subcommand = {

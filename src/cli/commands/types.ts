@@ -1,4 +1,6 @@
 import type { CliContext } from '../fs';
+import type { MessageData } from '../../core/lint/index';
+import { cliText, type CliMessageId } from '../messages';
 
 export interface Subcommand {
   name: string;
@@ -9,5 +11,12 @@ export interface Subcommand {
   run(ctx: CliContext, args: string[]): Promise<number>;
 }
 
-/** A usage or input error: `main` prints its one-line message and exits 2. */
-export class UsageError extends Error {}
+/**
+ * A usage or input error: `main` prints its one-line message (in the chosen locale: `id` and `data` are a CLI
+ * catalog message, see ../messages.ts) and exits 2. `message` is the English rendering.
+ */
+export class UsageError extends Error {
+  constructor(readonly id: CliMessageId, readonly data: MessageData = {}) {
+    super(cliText('en', id, data));
+  }
+}

@@ -58,10 +58,10 @@ export async function collectInputs(
       for (const rel of await walkMarkdown(folderReader(fs, absolute))) add(join(absolute, ...rel.split('/')), join(arg, ...rel.split('/')));
     } else if (picomatch.scan(arg).isGlob) {
       const matches = await expandGlob(fs, cwd, arg);
-      if (matches.length === 0) throw new UsageError(`no Markdown file matches '${arg}'`);
+      if (matches.length === 0) throw new UsageError('noMatch', { pattern: arg });
       for (const m of matches) add(m.absolute, m.display);
     } else {
-      throw new UsageError(`${arg}: no such file or folder`);
+      throw new UsageError('noSuchPath', { path: arg });
     }
   }
   return files;

@@ -39,7 +39,7 @@ export async function loadConfig(fs: CliFs, cwd: string, explicit: string | unde
   if (explicit !== undefined) {
     const absolute = resolve(cwd, explicit);
     const stat = await fs.stat(absolute);
-    if (stat?.kind !== 'file') throw new UsageError(`--config ${explicit}: no such file`);
+    if (stat?.kind !== 'file') throw new UsageError('noSuchConfig', { path: explicit });
     // A config file inside a `.lectern/` folder belongs to the folder above it; any other file to no workspace.
     const root = basename(dirname(absolute)) === LECTERN_FOLDER ? dirname(dirname(absolute)) : null;
     return addTerms(fs, cwd, dirname(absolute), await readConfig(fs, absolute, explicit, root));
@@ -60,7 +60,7 @@ async function readConfig(fs: CliFs, absolute: string, display: string, root: st
   try {
     bytes = await fs.readFile(absolute);
   } catch (error) {
-    throw new UsageError(`${display}: cannot read the config file (${errorCode(error)})`);
+    throw new UsageError('cannotReadConfig', { path: display, code: errorCode(error) });
   }
   const { text } = decodeText(bytes);
   const { config, problems } = parseConfig(text);

@@ -1,4 +1,5 @@
-import { DIRECTIVE_RULE, type FileProblem, type Finding, type Severity } from '../../core/lint/index';
+import { DIRECTIVE_RULE, localizeFinding, type FileProblem, type Finding, type Locale, type Severity } from '../../core/lint/index';
+import { cliText } from '../messages';
 import { LineIndex } from '../../core/text';
 import type { TextRange } from '../../core/text';
 import { oneLine } from './config';
@@ -36,11 +37,12 @@ export function regionOf(index: LineIndex, range: TextRange): OutputRegion {
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-/** Findings and directive problems of one file, in document order, ready for any format. */
-export function toDiagnostics(text: string, findings: readonly Finding[], problems: readonly FileProblem[]): OutputDiagnostic[] {
+/** Findings and directive problems of one file, in document order, ready for any format; messages in `locale`. */
+export function toDiagnostics(text: string, findings: readonly Finding[], problems: readonly FileProblem[], locale: Locale = 'en'): OutputDiagnostic[] {
   const index = new LineIndex(text);
   const all: Array<{ start: number; diagnostic: OutputDiagnostic }> = [];
-  for (const f of findings) {
+  for (const finding of findings) {
+    const f = localizeFinding(finding, locale);
     const diagnostic: OutputDiagnostic = { rule: f.rule, severity: f.severity, message: oneLine(f.message), ...regionOf(index, f.range) };
     if (f.fix && f.fix.edits.length > 0) {
       diagnostic.fix = {
@@ -77,13 +79,12 @@ export function formatText(files: readonly FileReport[]): string {
 }
 
 /** The summary line after the text format. Worded so the problem matcher never mistakes it for a finding. */
-export function formatSummary(files: readonly FileReport[]): string {
+export function formatSummary(files: readonly FileReport[], locale: Locale = 'en'): string {
   const c = countBySeverity(files);
-  const total = c.error + c.warning + c.info + c.hint;
-  const fileWord = files.length === 1 ? 'file' : 'files';
-  if (total === 0) return `No problems found in ${files.length} ${fileWord}.\n`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info${c.hint ? `, ${plural(c.hint, 'hint')}` : ''}) in ${files.length} ${fileWord}.\n`;
+  const problems = c.error + c.warning + c.info + c.hint;
+  if (problems === 0) return cliText(locale, 'noProblems', { files: files.length }) + '\n';
+  const counts = { problems, errors: c.error, warnings: c.warning, info: c.info, hints: c.hint, files: files.length };
+  return cliText(locale, c.hint ? 'summaryHints' : 'summary', counts) + '\n';
 }
 
 /** `{"files":[{"path":…,"diagnostics":[{"rule","severity","message","line","column","endLine","endColumn"}]}]}`. */

@@ -8,12 +8,13 @@ import type { FileProblem, LecternConfig } from '../config-types';
 import { findFrontMatter } from '../frontmatter';
 import { parseChunk, type RawComment } from './blocks';
 import { chunkStarts } from './chunks';
-import type { AnyRule, BlockContext, BlockKind, DocumentItem, RuleFinding, RuleOptions, SentenceContext } from './rule-types';
+import type { AnyRule, BlockContext, BlockKind, DocumentItem, RuleFinding, RuleFix, RuleOptions, SentenceContext } from './rule-types';
 import { allRules } from './rules/index';
 import { applySuppression, frontMatterDisables, readDirectives } from './suppress';
 import { tokenize } from './tokenize';
 import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics } from './metrics';
-import type { Finding, Severity, TextEdit } from './types';
+import type { Finding, Fix, Severity, TextEdit } from './types';
+import { renderMessage } from './messages/index';
 
 /**
  * Something the host should know about the run itself, not about the text: a rule that is on but could not run in
@@ -303,7 +304,7 @@ function shiftFindings(list: readonly Finding[], delta: number): Finding[] {
 }
 
 function shiftFinding(f: Finding, delta: number): Finding {
-  const out: Finding = { rule: f.rule, severity: f.severity, message: f.message, range: { start: f.range.start + delta, end: f.range.end + delta } };
+  const out: Finding = { rule: f.rule, severity: f.severity, messageId: f.messageId, data: f.data, message: f.message, range: { start: f.range.start + delta, end: f.range.end + delta } };
   if (f.fix) out.fix = shiftFix(f.fix, delta);
   if (f.suggestions) out.suggestions = shiftFixes(f.suggestions, delta);
   return out;
@@ -357,30 +358,48 @@ function sentenceContexts(ctx: BlockContext): SentenceContext[] {
   return ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) }));
 }
 
+const NO_DATA: Finding['data'] = Object.freeze({});
+
+/** A rule's finding as the world sees it: absolute range, rule id, severity, and the message rendered in English. */
 function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {
+  const id = active.rule.id;
+  const data = f.data ?? NO_DATA;
   const finding: Finding = {
-    rule: active.rule.id,
+    rule: id,
     severity: f.hint ? 'hint' : active.severity,
-    message: f.message,
+    messageId: f.messageId,
+    data,
+    message: renderMessage('en', id, f.messageId, data),
     range: { start: f.range.start + delta, end: f.range.end + delta },
   };
-  if (f.fix) finding.fix = shiftFix(f.fix, delta);
-  if (f.suggestions && f.suggestions.length) finding.suggestions = shiftFixes(f.suggestions, delta);
+  if (f.fix) finding.fix = toFix(f.fix, delta, id);
+  if (f.suggestions && f.suggestions.length) {
+    const list = objectList<Fix>();
+    for (const s of f.suggestions) list.push(toFix(s, delta, id));
+    finding.suggestions = list;
+  }
   return finding;
 }
 
-function shiftFix(fix: NonNullable<RuleFinding['fix']>, delta: number): NonNullable<RuleFinding['fix']> {
+function toFix(fix: RuleFix, delta: number, ruleId: string): Fix {
+  const data = fix.data ?? NO_DATA;
+  return shiftFix({ title: renderMessage('en', ruleId, fix.titleId, data), titleId: fix.titleId, data, edits: fix.edits }, delta);
+}
+
+function shiftFix(fix: Fix, delta: number): Fix {
   if (delta === 0) return fix;
   const edits = objectList<TextEdit>();
   for (let k = 0; k < fix.edits.length; k++) {
     const e = fix.edits[k]!;
     edits.push({ range: { start: e.range.start + delta, end: e.range.end + delta }, newText: e.newText });
   }
-  return { title: fix.title, edits };
+  const out: Fix = { title: fix.title, edits };
+  if (fix.titleId !== undefined) { out.titleId = fix.titleId; out.data = fix.data; }
+  return out;
 }
 
-function shiftFixes(fixes: readonly NonNullable<RuleFinding['fix']>[], delta: number): NonNullable<RuleFinding['fix']>[] {
-  const out = objectList<NonNullable<RuleFinding['fix']>>();
+function shiftFixes(fixes: readonly Fix[], delta: number): Fix[] {
+  const out = objectList<Fix>();
   for (let k = 0; k < fixes.length; k++) out.push(shiftFix(fixes[k]!, delta));
   return out;
 }

@@ -5,8 +5,10 @@
 import type { RuleMeta } from './rule-types';
 import { allRules } from './rules/index';
 
-export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './types';
+export type { Finding, Fix, MessageData, Severity, SeveritySetting, TextEdit } from './types';
 export type { RuleMeta } from './rule-types';
+/** Rule messages, fix titles and rule texts in English or Simplified Chinese (messages/en.ts, messages/zh-cn.ts). */
+export { fillTemplate, localeFrom, localizeFinding, renderMessage, ruleTexts, LOCALES, type Locale } from './messages/index';
 export type { DocumentMetrics } from './metrics';
 export { PRESETS, type LecternConfig, type FileProblem, type Preset, type RuleSetting } from '../config-types';
 export { Linter, lintText, computeMetrics, type LintResult, type HostNotice } from './engine';

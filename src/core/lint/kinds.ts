@@ -8,8 +8,8 @@
  * `**` is already blanked, so "in **order** to" matches "in order to"). The longest phrase wins at each position.
  */
 import type { ExistenceEntry, SubstitutionEntry } from './data/types';
-import { sentenceRule, type AnyRule, type RuleFinding, type SentenceContext, type Word } from './rule-types';
-import type { Fix, SeveritySetting } from './types';
+import { sentenceRule, type AnyRule, type RuleFinding, type RuleFix, type SentenceContext, type Word } from './rule-types';
+import type { MessageData, SeveritySetting } from './types';
 import { phraseWords } from './tokenize';
 
 interface Compiled<E> {
@@ -162,9 +162,10 @@ export function matchCase(original: string, replacement: string): string {
  * ("It works, really." → "It works."; "Really, it works." → "It works."), and capitalise the next word when the
  * phrase opened the sentence. Next to other punctuation ("(really)", "very-") there is no safe deletion: no fix.
  */
-function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix | undefined {
+function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): RuleFix | undefined {
   const text = ctx.block.text;
-  const title = `Remove '${m.text}'`;
+  const titleId = 'fix.remove';
+  const data = { text: m.text };
   const next = ctx.words[m.last + 1];
   const atSentenceStart = m.first === 0;
   const capitalised = m.text[0] !== m.text[0]!.toLowerCase();
@@ -173,12 +174,12 @@ function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix | undefine
   while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
   const charBefore = before > 0 ? text[before - 1] : undefined;
   /** Removes [start, next word) and capitalises the next word when the phrase opened the sentence. */
-  const upToNext = (start: number): Fix => {
+  const upToNext = (start: number): RuleFix => {
     const word = next!;
     if (atSentenceStart && capitalised && word.text[0] !== word.text[0]!.toUpperCase()) {
-      return { title, edits: [{ range: { start, end: word.start + 1 }, newText: word.text[0]!.toUpperCase() }] };
+      return { titleId, data, edits: [{ range: { start, end: word.start + 1 }, newText: word.text[0]!.toUpperCase() }] };
     }
-    return { title, edits: [{ range: { start, end: word.start }, newText: '' }] };
+    return { titleId, data, edits: [{ range: { start, end: word.start }, newText: '' }] };
   };
   if (next && isBlank(text, m.end, next.start)) {
     // "It is very fast" → "It is fast"; "…, really and" keeps the comma before it.
@@ -187,14 +188,14 @@ function removalFix(ctx: SentenceContext, m: WordMatch<unknown>): Fix | undefine
   if (after === ',' && next && /^,\s+$/.test(text.slice(m.end, next.start))) {
     // "Really, it works." → "It works."; "works, really, and" → "works, and".
     if (atSentenceStart) return upToNext(m.start);
-    if (charBefore === ',') return { title, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
+    if (charBefore === ',') return { titleId, data, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
     return undefined;
   }
   if (after === undefined || /[.!?;:]/.test(after)) {
     // "It works, really." → "It works."; "It works really." → "It works."
-    if (charBefore === ',') return { title, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
+    if (charBefore === ',') return { titleId, data, edits: [{ range: { start: before - 1, end: m.end }, newText: '' }] };
     if (before < m.start && charBefore !== undefined && /[\p{L}\p{N}]/u.test(charBefore)) {
-      return { title, edits: [{ range: { start: before, end: m.end }, newText: '' }] };
+      return { titleId, data, edits: [{ range: { start: before, end: m.end }, newText: '' }] };
     }
   }
   return undefined;
@@ -218,8 +219,11 @@ interface WordListRuleDef<E> {
   example: { bad: string; good: string };
   examples: { ok: string[]; notOk: string[] };
   entries: readonly E[];
-  /** The finding's message; the default names the phrase (and the replacement) plus the entry's note. */
-  message?: (match: WordMatch<E>) => string;
+  /**
+   * The finding's message id (in the rule's catalog, messages/) and placeholder values; the default names the phrase
+   * (and the replacement) plus the entry's note.
+   */
+  message?: (match: WordMatch<E>) => { messageId: string; data: MessageData };
   notes?: string;
   strict?: { severity?: SeveritySetting; calm?: string };
 }
@@ -261,7 +265,8 @@ function wordListRule<E extends ExistenceEntry | SubstitutionEntry>(
 export function existenceRule(def: WordListRuleDef<ExistenceEntry>): AnyRule {
   return wordListRule(def, def.entries.some((e) => e.removable), (m, ctx) => {
     const finding: RuleFinding = {
-      message: def.message ? def.message(m) : `'${m.text}'${m.entry.note ? `: ${m.entry.note}` : '.'}`,
+      ...(def.message ? def.message(m)
+        : m.entry.note ? { messageId: 'foundNote', data: { text: m.text, note: m.entry.note } } : { messageId: 'found', data: { text: m.text } }),
       range: { start: m.start, end: m.end },
     };
     const fix = m.entry.removable ? removalFix(ctx, m) : undefined;
@@ -275,13 +280,15 @@ export function substitutionRule(def: WordListRuleDef<SubstitutionEntry>): AnyRu
   const fixable = def.entries.some((e) => e.safe !== false && e.replace.length > 0);
   return wordListRule(def, fixable, (m) => {
     const replacements = m.entry.replace.map((r) => matchCase(m.text, r));
-    const fixes: Fix[] = replacements.map((r) => ({
-      title: `Replace with '${r}'`,
+    const fixes: RuleFix[] = replacements.map((r) => ({
+      titleId: 'fix.replace',
+      data: { replacement: r },
       edits: [{ range: { start: m.start, end: m.end }, newText: r }],
     }));
-    const shown = replacements.map((r) => `'${r}'`).join(' or ');
     const finding: RuleFinding = {
-      message: def.message ? def.message(m) : `Use ${shown} instead of '${m.text}'${m.entry.note ? ` (${m.entry.note})` : ''}.`,
+      ...(def.message ? def.message(m)
+        : m.entry.note ? { messageId: 'replaceNote', data: { replacements, text: m.text, note: m.entry.note } }
+          : { messageId: 'replace', data: { replacements, text: m.text } }),
       range: { start: m.start, end: m.end },
     };
     if (m.entry.safe !== false && fixes.length > 0) {

@@ -2,7 +2,7 @@
  * The shape of a rule and of what a rule sees. Rules are pure: they read a prose block (a masked copy of the source
  * in which every non-prose character is a space, so offsets map 1:1 to the source) and return findings as data.
  */
-import type { Fix, Severity, SeveritySetting } from './types';
+import type { MessageData, Severity, SeveritySetting, TextEdit } from './types';
 import type { TextRange } from '../text';
 import type { LecternConfig } from '../config-types';
 
@@ -57,12 +57,23 @@ export interface SentenceContext {
   words: readonly Word[];
 }
 
-/** A finding as a rule returns it: the engine adds the rule id and the configured severity. */
+/** A fix as a rule returns it: the title is a message id of the rule's catalog; the engine renders it. */
+export interface RuleFix {
+  titleId: string;
+  data?: MessageData;
+  edits: TextEdit[];
+}
+
+/**
+ * A finding as a rule returns it: a message id of the rule's catalog (messages/en.ts, messages/zh-cn.ts) with its
+ * placeholder values. The engine adds the rule id, the configured severity and the English rendering.
+ */
 export interface RuleFinding {
-  message: string;
+  messageId: string;
+  data?: MessageData;
   range: TextRange;
-  fix?: Fix;
-  suggestions?: Fix[];
+  fix?: RuleFix;
+  suggestions?: RuleFix[];
   /**
    * Shown as `hint` whatever the rule's severity: the detail behind a share-based document finding (each passive
    * sentence of a post that is over its passive share), reachable without adding to the Problems panel.

@@ -6,12 +6,13 @@
  * every sentence at the rule's severity, as a sentence rule would.
  */
 import type { BlockContext, DocumentItem, RuleFinding, SentenceContext } from './rule-types';
+import type { MessageData } from './types';
 
 export interface ShareFacts {
   /** English sentences in the block (the share's denominator). */
   sentences: number;
   /** Flagged sentences (one entry per finding; `first` marks a sentence's first): range relative to the block. */
-  flagged: Array<{ start: number; end: number; message: string; first: boolean }>;
+  flagged: Array<{ start: number; end: number; messageId: string; data: MessageData; first: boolean }>;
 }
 
 const NONE: ShareFacts['flagged'] = Object.freeze([]) as unknown as ShareFacts['flagged'];
@@ -27,15 +28,18 @@ export function collectShare(ctx: BlockContext, judge: (s: SentenceContext) => r
     const found = judge({ block: ctx, sentence, words });
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
-      (flagged ??= []).push({ start: f.range.start, end: f.range.end, message: f.message, first: k === 0 });
+      (flagged ??= []).push({ start: f.range.start, end: f.range.end, messageId: f.messageId, data: f.data ?? {}, first: k === 0 });
     }
   }
   return { sentences, flagged: flagged ?? NONE };
 }
 
-/** `summary(share, flagged, total)` is the message of the post-level finding. */
+/**
+ * `summaryId` is the message of the post-level finding: the rule's catalog template gets the first flagged sentence's
+ * data plus {share}, {flagged}, {total}, {maxShare} (and `extra`), and ends with that sentence's own message.
+ */
 export function finishShare(items: readonly DocumentItem<ShareFacts>[], maxShare: number,
-  summary: (share: number, flagged: number, total: number) => string): RuleFinding[] {
+  summaryId: string, extra: MessageData = {}): RuleFinding[] {
   let total = 0;
   let count = 0;
   for (const item of items) {
@@ -50,9 +54,11 @@ export function finishShare(items: readonly DocumentItem<ShareFacts>[], maxShare
   for (const item of items) {
     for (const f of item.facts.flagged) {
       const range = { start: item.start + f.start, end: item.start + f.end };
-      if (every) out.push({ message: f.message, range });
-      else if (out.length === 0) out.push({ message: `${summary(share, count, total)} ${f.message}`, range });
-      else out.push({ message: f.message, range, hint: true });
+      if (every) out.push({ messageId: f.messageId, data: f.data, range });
+      else if (out.length === 0) {
+        const data = { ...f.data, ...extra, share: percent(share), flagged: count, total, maxShare: percent(maxShare) };
+        out.push({ messageId: summaryId, data, range });
+      } else out.push({ messageId: f.messageId, data: f.data, range, hint: true });
     }
   }
   return out;

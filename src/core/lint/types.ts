@@ -13,15 +13,25 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The values a catalog message's `{placeholders}` are filled with (messages/index.ts). */
+export type MessageData = Readonly<Record<string, string | number | readonly string[]>>;
+
 export interface Fix {
-  /** Shown as the quick-fix title, e.g. "Replace with 'use'". */
+  /** Shown as the quick-fix title, e.g. "Replace with 'use'": the English rendering of `titleId`. */
   title: string;
+  /** The title's id in the rule's message catalog, and its placeholder values: hosts render it in their locale. */
+  titleId?: string;
+  data?: MessageData;
   edits: TextEdit[];
 }
 
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** The message's id in the rule's catalog (messages/) and its placeholder values: hosts render it in their locale. */
+  messageId: string;
+  data: MessageData;
+  /** The message rendered in English (the JSON and SARIF `message`, unless a locale is chosen). */
   message: string;
   range: TextRange;
   /** The safe, automatic fix ("fix all" and `--fix` apply it). */

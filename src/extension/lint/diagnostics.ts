@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DIRECTIVE_RULE, ruleDocsUrl, type FileProblem, type Finding } from '../../core/lint/index';
+import { DIRECTIVE_RULE, localeFrom, localizeFinding, ruleDocsUrl, type FileProblem, type Finding, type Locale } from '../../core/lint/index';
 import type { LintSettings } from './settings';
 
 /** A finding (or a directive problem) together with the diagnostic shown for it. */
@@ -24,6 +24,11 @@ export function entryOf(diagnostic: vscode.Diagnostic): LintEntry | undefined {
   return entries.get(diagnostic);
 }
 
+/** The language rule messages, fix titles and hovers are shown in: VS Code's display language. */
+export function displayLocale(): Locale {
+  return localeFrom(vscode.env.language);
+}
+
 /** Turns the engine's offsets into editor diagnostics. `positionAt` is the document's, or a LineIndex's for unopened files. */
 export function toEntries(
   findings: readonly Finding[],
@@ -43,7 +48,10 @@ export function toEntries(
     entries.set(entry.diagnostic, entry);
     out.push(entry);
   };
-  for (const f of findings) {
+  const locale = displayLocale();
+  for (const finding of findings) {
+    // The finding as shown: message and fix titles in the display language (the code actions read them from here).
+    const f = localizeFinding(finding, locale);
     add({ rule: f.rule, finding: f, diagnostic: make(f.rule, f.message, f.range.start, f.range.end, settings.severityMap[f.severity]) });
   }
   for (const p of problems) {

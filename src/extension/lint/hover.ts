@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { ruleDocsUrl, rules, type RuleMeta } from '../../core/lint/index';
+import { ruleDocsUrl, rules, ruleTexts, type RuleMeta } from '../../core/lint/index';
 import { escapeMarkdown } from './markdown-escape';
 import type { LintController } from './controller';
 import { isLintable } from './settings';
+import { displayLocale } from './diagnostics';
 
 /** On a finding: why the rule exists, with a bad → good example, and a link to the rule's documentation. */
 export class LintHover implements vscode.HoverProvider {
@@ -30,8 +31,9 @@ export class LintHover implements vscode.HoverProvider {
 
 export function explain(meta: RuleMeta, repositoryUrl: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**Lectern · ${escapeMarkdown(meta.id)}** — ${escapeMarkdown(meta.description)}\n\n`);
-  md.appendMarkdown(`${escapeMarkdown(meta.why)}\n\n`);
+  const { description, why } = ruleTexts(displayLocale(), meta.id, meta);
+  md.appendMarkdown(`**Lectern · ${escapeMarkdown(meta.id)}** — ${escapeMarkdown(description)}\n\n`);
+  md.appendMarkdown(`${escapeMarkdown(why)}\n\n`);
   md.appendMarkdown(`*${vscode.l10n.t('Example')}:* ~~${escapeMarkdown(meta.example.bad)}~~ → ${escapeMarkdown(meta.example.good)}\n\n`);
   md.appendMarkdown(`[${vscode.l10n.t('Rule documentation')}](${ruleDocsUrl(repositoryUrl, meta.id)})`);
   return md;

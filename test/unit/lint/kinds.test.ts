@@ -3,16 +3,30 @@ import assert from 'node:assert/strict';
 import { existenceRule, substitutionRule, matchCase } from '../../../src/core/lint/kinds';
 import { tokenize } from '../../../src/core/lint/tokenize';
 import { applyFixes } from '../../../src/core/lint/index';
-import type { AnyRule, BlockContext, RuleFinding } from '../../../src/core/lint/rule-types';
+import { renderMessage } from '../../../src/core/lint/messages/index';
+import type { AnyRule, BlockContext, RuleFinding, RuleFix } from '../../../src/core/lint/rule-types';
+import type { Fix } from '../../../src/core/lint/types';
+import type { TextRange } from '../../../src/core/text';
+
+interface Rendered { message: string; range: TextRange; fix?: Fix; suggestions?: Fix[] }
+
+/** A rule's finding with its message and fix titles rendered in English, as the engine renders them. */
+function render(ruleId: string, f: RuleFinding): Rendered {
+  const fix = (x: RuleFix): Fix => ({ title: renderMessage('en', ruleId, x.titleId, x.data), edits: x.edits });
+  const out: Rendered = { message: renderMessage('en', ruleId, f.messageId, f.data), range: f.range };
+  if (f.fix) out.fix = fix(f.fix);
+  if (f.suggestions) out.suggestions = f.suggestions.map(fix);
+  return out;
+}
 
 /** Runs a sentence rule over one block of plain text (no Markdown), as the engine does. */
-function check(rule: AnyRule, text: string, allow: string[] = [], options: Record<string, unknown> = {}): RuleFinding[] {
+function check(rule: AnyRule, text: string, allow: string[] = [], options: Record<string, unknown> = {}): Rendered[] {
   const { words, sentences } = tokenize(text);
   const block: BlockContext = { kind: 'paragraph', text, words, sentences, allow: new Set(allow) };
   assert.equal(rule.scope, 'sentence');
   if (rule.scope !== 'sentence') return [];
   return sentences.flatMap((sentence) => rule.check({ block, sentence, words: words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) },
-    { ...rule.options, ...options }));
+    { ...rule.options, ...options }).map((f) => render(rule.id, f)));
 }
 
 const weasel = existenceRule({
@@ -36,7 +50,7 @@ const simpler = substitutionRule({
   ],
 });
 
-const spans = (text: string, f: RuleFinding[]) => f.map((x) => text.slice(x.range.start, x.range.end));
+const spans = (text: string, f: Rendered[]) => f.map((x) => text.slice(x.range.start, x.range.end));
 
 test('existence: whole words, case-insensitive, across whitespace runs, longest phrase first', () => {
   const text = 'It is Very good. Every day, at the\nend of   the day, we ship. Veryfast is not a match.';

@@ -44,7 +44,7 @@ test('repeated-word: range covers both words, the fix removes the second one', (
   const f = run('repeated-word', text);
   assert.deepEqual(spans(text, f), [['repeated-word', 'the the'], ['repeated-word', 'Then then']]);
   assert.equal(f[0]!.severity, 'error');
-  assert.deepEqual(f[0]!.fix, { title: "Remove the second 'the'", edits: [{ range: { start: 11, end: 15 }, newText: '' }] });
+  assert.deepEqual(f[0]!.fix, { title: "Remove the second 'the'", titleId: 'fix.removeSecond', data: { word: 'the' }, edits: [{ range: { start: 11, end: 15 }, newText: '' }] });
   assert.equal(applyFixes(text, f.map((x) => x.fix!)).text, 'Restart the server.\nThen\nrun it.');
   assert.deepEqual(run('repeated-word', 'We had had enough. What it is is fine. 1 1 2. The, the end.'), []);
   // Markup between the words does not hide a repetition.

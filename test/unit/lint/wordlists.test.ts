@@ -94,7 +94,7 @@ test('simpler-word: exact range, message and fix', () => {
   assert.equal(f!.severity, 'warning');
   assert.deepEqual(f!.range, { start: 3, end: 10 });
   assert.equal(f!.message, "Use 'use' instead of 'utilize'.");
-  assert.deepEqual(f!.fix, { title: "Replace with 'use'", edits: [{ range: { start: 3, end: 10 }, newText: 'use' }] });
+  assert.deepEqual(f!.fix, { title: "Replace with 'use'", titleId: 'fix.replace', data: { replacement: 'use' }, edits: [{ range: { start: 3, end: 10 }, newText: 'use' }] });
   assert.equal(fixAll(text, 'simpler-word'), 'We use a queue.');
 });
 

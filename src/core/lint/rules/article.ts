@@ -106,9 +106,10 @@ export default sentenceRule({
       if (!want || want === 'either' || want === art.lower) continue;
       const replacement = want === 'an' ? (art.text[0] === 'A' ? 'An' : 'an') : (art.text[0] === 'A' ? 'A' : 'a');
       out.push({
-        message: `Use '${want}' before '${next.text}' (it starts with a ${want === 'an' ? 'vowel' : 'consonant'} sound).`,
+        messageId: want === 'an' ? 'beforeVowel' : 'beforeConsonant',
+        data: { article: want, word: next.text },
         range: { start: art.start, end: next.end },
-        fix: { title: `Replace with '${replacement}'`, edits: [{ range: { start: art.start, end: art.end }, newText: replacement }] },
+        fix: { titleId: 'fix.replace', data: { replacement }, edits: [{ range: { start: art.start, end: art.end }, newText: replacement }] },
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { documentRule, type BlockContext } from '../rule-types';
+import { documentRule, type BlockContext, type RuleFinding } from '../rule-types';
 
 interface Run {
   start: number;
@@ -38,7 +38,7 @@ export default documentRule<{ max: number }, Facts>({
   },
   collect,
   finish(items, options) {
-    const out = [];
+    const out: RuleFinding[] = [];
     let count = 0;
     for (const item of items) {
       for (const run of item.facts.runs) {
@@ -46,9 +46,9 @@ export default documentRule<{ max: number }, Facts>({
         const before = count;
         count += n;
         const range = { start: item.start + run.start, end: item.start + run.end };
-        if (n >= 2) out.push({ message: `'${'!'.repeat(n)}': one exclamation mark is enough (or none).`, range });
+        if (n >= 2) out.push({ messageId: 'repeated', data: { marks: '!'.repeat(n) }, range });
         else if (count > options.max) {
-          out.push({ message: `Exclamation mark number ${before + 1} in this post (more than ${options.max}); let the content carry the emphasis.`, range });
+          out.push({ messageId: 'tooMany', data: { number: before + 1, max: options.max }, range });
         }
       }
     }

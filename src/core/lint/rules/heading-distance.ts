@@ -46,7 +46,8 @@ export default documentRule<{ max: number }, Facts>({
         words += sentence[2];
         if (words > options.max) {
           out.push({
-            message: `More than ${options.max} words without a subheading. Add one that says what this part is about.`,
+            messageId: 'tooFar',
+            data: { max: options.max },
             range: { start: item.start + start, end: item.start + end },
           });
           flagged = true;

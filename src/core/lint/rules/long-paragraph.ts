@@ -22,7 +22,8 @@ export default blockRule({
     if (words <= options.max) return [];
     const first = ctx.sentences[0]!;
     return [{
-      message: `This paragraph has ${words} words (more than ${options.max}). Split it where the topic shifts.`,
+      messageId: 'tooLong',
+      data: { count: words, max: options.max },
       range: { start: first.start, end: first.end },
     }];
   },

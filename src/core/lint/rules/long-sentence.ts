@@ -1,5 +1,5 @@
 import { documentRule, type RuleFinding, type SentenceContext } from '../rule-types';
-import { collectShare, finishShare, percent, type ShareFacts } from '../share';
+import { collectShare, finishShare, type ShareFacts } from '../share';
 
 interface Options { max: number; maxShare: number; [k: string]: unknown }
 
@@ -7,7 +7,8 @@ function judge(ctx: SentenceContext, options: Options): RuleFinding[] {
   const { sentence } = ctx;
   if (sentence.latinWords <= options.max) return [];
   return [{
-    message: `This sentence has ${sentence.latinWords} words (more than ${options.max}). Split it.`,
+    messageId: 'tooLong',
+    data: { count: sentence.latinWords, max: options.max },
     range: { start: sentence.start, end: sentence.end },
   }];
 }
@@ -35,6 +36,5 @@ export default documentRule<Options, ShareFacts>({
     notOk: ['We moved the cache to a separate service because the old one, which was built years ago by a team that has since left the company, kept failing under load during every single release.'],
   },
   collect: (ctx, options) => collectShare(ctx, (s) => judge(s, options)),
-  finish: (items, options) => finishShare(items, options.maxShare, (share, n, total) =>
-    `${percent(share)} of this post's sentences (${n} of ${total}) have more than ${options.max} words; keep it under ${percent(options.maxShare)}.`),
+  finish: (items, options) => finishShare(items, options.maxShare, 'share', { max: options.max }),
 });

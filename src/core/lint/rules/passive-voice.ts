@@ -1,5 +1,5 @@
 import { documentRule, type RuleFinding, type SentenceContext, type Word } from '../rule-types';
-import { collectShare, finishShare, percent, type ShareFacts } from '../share';
+import { collectShare, finishShare, type ShareFacts } from '../share';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't",
   "it's", "that's", "he's", "she's", "what's", "who's", "here's", "there's", "they're", "we're", "you're", "i'm"]);
@@ -77,7 +77,7 @@ function judge(ctx: SentenceContext): RuleFinding[] {
     const start = ctx.words[a]!.start;
     const end = ctx.words[b]!.end;
     const phrase = ctx.block.text.slice(start, end).replace(/\s+/g, ' ');
-    return { message: `'${phrase}' is passive voice; say who does it.`, range: { start, end } };
+    return { messageId: 'passive', data: { phrase }, range: { start, end } };
   });
 }
 
@@ -100,6 +100,5 @@ export default documentRule<Options, ShareFacts>({
     notOk: ['The migration was written by the platform team.', 'The bug was quickly fixed.', 'The tests are being rewritten.', 'Mistakes were made.', 'The build was broken by the last merge.', 'The plan was foreseen by nobody.', 'We were surprised by the result.'],
   },
   collect: (ctx) => collectShare(ctx, judge),
-  finish: (items, options) => finishShare(items, options.maxShare, (share, n, total) =>
-    `${percent(share)} of this post's sentences (${n} of ${total}) are passive; keep it under ${percent(options.maxShare)}.`),
+  finish: (items, options) => finishShare(items, options.maxShare, 'share'),
 });

@@ -44,7 +44,8 @@ export default blockRule({
     if (words < options.minWords || grade <= options.target) return [];
     const first = ctx.sentences.find((s) => !s.cjk)!;
     return [{
-      message: `This paragraph reads at grade ${grade.toFixed(1)} (target ${options.target}). Use shorter sentences and plainer words.`,
+      messageId: 'grade',
+      data: { grade: grade.toFixed(1), target: options.target },
       range: { start: first.start, end: first.end },
     }];
   },

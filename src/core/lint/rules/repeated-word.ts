@@ -28,9 +28,10 @@ export default blockRule({
       // "What it is is a mess": a doubled "is" after "what" is grammatical.
       if (word.lower === 'is' && words.slice(Math.max(0, i - 4), i - 1).some((w) => w.lower === 'what')) continue;
       out.push({
-        message: `'${word.text}' is repeated.`,
+        messageId: 'repeated',
+        data: { word: word.text },
         range: { start: prev.start, end: word.end },
-        fix: { title: `Remove the second '${word.text}'`, edits: [{ range: { start: prev.end, end: word.end }, newText: '' }] },
+        fix: { titleId: 'fix.removeSecond', data: { word: word.text }, edits: [{ range: { start: prev.end, end: word.end }, newText: '' }] },
       });
     }
     return out;

@@ -21,11 +21,11 @@ export default sentenceRule({
     const [first, second] = ctx.words;
     if (!first || first.cjk) return [];
     if (first.lower === "there's") {
-      return [{ message: `Sentence opens with '${first.text}'; start with the real subject.`, range: { start: first.start, end: first.end } }];
+      return [{ messageId: 'opener', data: { opener: first.text }, range: { start: first.start, end: first.end } }];
     }
     if (first.lower !== 'there' || !second || !VERBS.has(second.lower)) return [];
     const text = ctx.block.text.slice(first.start, second.end);
     if (!/^there\s+\S+$/i.test(text)) return [];
-    return [{ message: `Sentence opens with '${text.replace(/\s+/g, ' ')}'; start with the real subject.`, range: { start: first.start, end: second.end } }];
+    return [{ messageId: 'opener', data: { opener: text.replace(/\s+/g, ' ') }, range: { start: first.start, end: second.end } }];
   },
 });

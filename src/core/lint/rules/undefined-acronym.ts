@@ -130,7 +130,8 @@ export default documentRule<{ allow: string[] }, Facts>({
         if (heading || defined.has(e.acronym) || flagged.has(e.acronym)) continue;
         flagged.add(e.acronym);
         out.push({
-          message: `'${e.acronym}' is used before it is defined. Spell it out the first time, e.g. "Full Name (${e.acronym})".`,
+          messageId: 'undefined',
+          data: { acronym: e.acronym },
           range: { start: item.start + e.start, end: item.start + e.end },
         });
       }

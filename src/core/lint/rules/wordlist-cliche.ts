@@ -17,5 +17,5 @@ export default existenceRule({
   },
   notes: 'Each message says what to write instead. Hyphenated and spaced spellings are both listed. Phrases that are also technical terms ("out of the box", "best practice", "mission-critical") are left out on purpose.',
   entries: cliches,
-  message: (m) => `'${m.text}' is a cliché${m.entry.note ? `: ${m.entry.note}` : ''}.`,
+  message: (m): { messageId: string; data: Record<string, string> } => m.entry.note ? { messageId: 'clicheNote', data: { text: m.text, note: m.entry.note } } : { messageId: 'cliche', data: { text: m.text } },
 });

@@ -18,5 +18,5 @@ export default existenceRule({
   },
   notes: '"just" is flagged only when it means "merely" ("just add a flag"), not when it means fair ("a just cause"), recently ("we have just shipped", "just now"), exactly ("just as", "just like") or barely ("just over 10%", "just before"). Negations are fine: "not easy", "non-trivial", "not obvious". "clearly" in the sense of "in a clear way" ("write clearly", "clearly defined") is not flagged.',
   entries: condescendingWords,
-  message: (m) => `'${m.text}' can make readers who find this hard feel slow; cut it or show the steps.`,
+  message: (m) => ({ messageId: 'condescending', data: { text: m.text } }),
 });

@@ -17,5 +17,5 @@ export default existenceRule({
   },
   notes: '"kind of" and "sort of" are hedges only as adverbs ("kind of slow"); after a determiner they are nouns ("this kind of bug") and are not flagged. There is no automatic fix: removing a hedge changes the claim.',
   entries: hedges,
-  message: (m) => `'${m.text}' weakens the claim; state it, or say why you are unsure.`,
+  message: (m) => ({ messageId: 'hedge', data: { text: m.text } }),
 });

@@ -10,7 +10,7 @@
  * owns them, so a word gets at most one finding.
  */
 import { blockRule, type BlockContext, type RuleFinding } from '../rule-types';
-import type { Fix } from '../types';
+import type { RuleFix } from '../rule-types';
 // retext itself is loaded only when the rule runs: see ../providers.ts and ../retext-equality.ts.
 import { hasRetextEquality, retextEquality } from '../providers';
 
@@ -75,13 +75,14 @@ function check(ctx: BlockContext, options: InclusiveOptions): RuleFinding[] {
     if (single.has(lower)) continue;
     if (spans.some(([s, e]) => s <= start && end <= e)) continue;
     const expected = m.expected.slice(0, MAX_SUGGESTIONS);
-    const suggestions: Fix[] = expected.map((text) => ({
-      title: `Replace with '${text}'`,
+    const suggestions: RuleFix[] = expected.map((text) => ({
+      titleId: 'fix.replace',
+      data: { replacement: text },
       edits: [{ range: { start, end }, newText: text }],
     }));
-    const consider = expected.length ? `; consider ${expected.map((e) => `'${e}'`).join(', ')}` : '';
     findings.push({
-      message: `'${actual}' may exclude or offend some readers${consider}.`,
+      ...(expected.length ? { messageId: 'flaggedConsider', data: { text: actual, alternatives: expected } }
+        : { messageId: 'flagged', data: { text: actual } }),
       range: { start, end },
       ...(suggestions.length ? { suggestions } : {}),
     });

@@ -17,5 +17,5 @@ export default substitutionRule({
   },
   notes: 'Suggestions keep the tense of the light verb ("made a decision" → "decided", "makes a decision" → "decides"). They are never applied automatically: the words after the phrase sometimes need to change too.',
   entries: nominalizations,
-  message: (m) => `'${m.text}' hides the verb; try '${m.entry.replace[0] ?? ''}'.`,
+  message: (m) => ({ messageId: 'nominalization', data: { text: m.text, replacement: m.entry.replace[0] ?? '' } }),
 });

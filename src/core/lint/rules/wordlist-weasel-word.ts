@@ -17,5 +17,5 @@ export default existenceRule({
   },
   notes: 'Not flagged where deleting the word would change the meaning: after a negation ("not very hard"), in "quite a few", "the very first", "rather than", "very much", and in technical terms such as "absolutely positioned" or "completely fair". "essentially" is flagged without a fix, because "essentially all" means almost all.',
   entries: weaselWords,
-  message: (m) => `'${m.text}' adds emphasis but no information; cut it or show the evidence.`,
+  message: (m) => ({ messageId: 'weasel', data: { text: m.text } }),
 });

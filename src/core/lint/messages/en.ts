@@ -1,0 +1,75 @@
+/**
+ * English rule messages and fix titles (the source language). Each rule's description and "why" live with the rule
+ * (rules/*.ts); zh-cn.ts translates everything. A unit test checks both catalogs have the same ids and placeholders.
+ */
+import type { Catalog } from './types';
+
+export const en: Catalog = {
+  listJoin: "' or '",
+  messages: {
+    // The word-list kinds' default messages (kinds.ts) and the fix titles several rules share.
+    common: {
+      found: "'{text}'.",
+      foundNote: "'{text}': {note}",
+      replace: "Use '{replacements}' instead of '{text}'.",
+      replaceNote: "Use '{replacements}' instead of '{text}' ({note}).",
+      'fix.replace': "Replace with '{replacement}'",
+      'fix.remove': "Remove '{text}'",
+    },
+    'long-sentence': {
+      tooLong: 'This sentence has {count} words (more than {max}). Split it.',
+      share: "{share} of this post's sentences ({flagged} of {total}) have more than {max} words; keep it under {maxShare}. This sentence has {count} words (more than {max}). Split it.",
+    },
+    'passive-voice': {
+      passive: "'{phrase}' is passive voice; say who does it.",
+      share: "{share} of this post's sentences ({flagged} of {total}) are passive; keep it under {maxShare}. '{phrase}' is passive voice; say who does it.",
+    },
+    'weasel-word': {
+      weasel: "'{text}' adds emphasis but no information; cut it or show the evidence.",
+    },
+    hedge: {
+      hedge: "'{text}' weakens the claim; state it, or say why you are unsure.",
+    },
+    condescending: {
+      condescending: "'{text}' can make readers who find this hard feel slow; cut it or show the steps.",
+    },
+    cliche: {
+      cliche: "'{text}' is a cliché.",
+      clicheNote: "'{text}' is a cliché: {note}.",
+    },
+    'repeated-word': {
+      repeated: "'{word}' is repeated.",
+      'fix.removeSecond': "Remove the second '{word}'",
+    },
+    article: {
+      beforeVowel: "Use '{article}' before '{word}' (it starts with a vowel sound).",
+      beforeConsonant: "Use '{article}' before '{word}' (it starts with a consonant sound).",
+    },
+    'there-is': {
+      opener: "Sentence opens with '{opener}'; start with the real subject.",
+    },
+    nominalization: {
+      nominalization: "'{text}' hides the verb; try '{replacement}'.",
+    },
+    'undefined-acronym': {
+      undefined: '\'{acronym}\' is used before it is defined. Spell it out the first time, e.g. "Full Name ({acronym})".',
+    },
+    exclamation: {
+      repeated: "'{marks}': one exclamation mark is enough (or none).",
+      tooMany: 'Exclamation mark number {number} in this post (more than {max}); let the content carry the emphasis.',
+    },
+    'long-paragraph': {
+      tooLong: 'This paragraph has {count} words (more than {max}). Split it where the topic shifts.',
+    },
+    'heading-distance': {
+      tooFar: 'More than {max} words without a subheading. Add one that says what this part is about.',
+    },
+    readability: {
+      grade: 'This paragraph reads at grade {grade} (target {target}). Use shorter sentences and plainer words.',
+    },
+    'inclusive-language': {
+      flagged: "'{text}' may exclude or offend some readers.",
+      flaggedConsider: "'{text}' may exclude or offend some readers; consider '{alternatives}'.",
+    },
+  },
+};
