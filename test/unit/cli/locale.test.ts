@@ -18,7 +18,7 @@ test('--locale zh-CN: rule messages and the summary in Chinese; --locale en and 
   const zh = await run(['lint', 'posts', '--locale', 'zh-CN']);
   assert.equal(zh.out, [
     'posts/a.md:1:1: error repeated-word “the”重复了。',
-    'posts/a.md:1:16: warning passive-voice “was written”是被动语态，请说明是谁做的。',
+    'posts/a.md:1:16: warning passive-voice 本文 100% 的句子（1 句中的 1 句）是被动句；请控制在 20% 以下。“was written”是被动语态，请说明是谁做的。',
     '1 个文件中共 2 个问题（1 个错误，1 个警告，0 个信息）。',
     '',
   ].join('\n'));
