@@ -67,7 +67,7 @@ export async function main(ctx: CliContext): Promise<number> {
     return await command.run(ctx, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      ctx.stderr.write(`lectern ${command.name}: ${cliText(locale, error.id, error.data)}\n`);
+      ctx.stderr.write(`lectern ${command.name}: ${error.id ? cliText(locale, error.id, error.data) : error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;

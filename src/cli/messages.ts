@@ -39,6 +39,10 @@ const en = {
 
 export type CliMessageId = keyof typeof en;
 
+export function isCliMessageId(s: string): s is CliMessageId {
+  return Object.prototype.hasOwnProperty.call(en, s);
+}
+
 const zhCn: Record<CliMessageId, string> = {
   unknownCommand: 'lectern：未知命令“{command}”。可用的命令：{commands}。',
   needsValue: '{flag} 需要一个值',

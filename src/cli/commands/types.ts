@@ -1,6 +1,6 @@
 import type { CliContext } from '../fs';
 import type { MessageData } from '../../core/lint/index';
-import { cliText, type CliMessageId } from '../messages';
+import { cliText, isCliMessageId, type CliMessageId } from '../messages';
 
 export interface Subcommand {
   name: string;
@@ -12,11 +12,17 @@ export interface Subcommand {
 }
 
 /**
- * A usage or input error: `main` prints its one-line message (in the chosen locale: `id` and `data` are a CLI
- * catalog message, see ../messages.ts) and exits 2. `message` is the English rendering.
+ * A usage or input error: `main` prints its one-line message and exits 2. Given a CLI catalog id and data (see
+ * ../messages.ts) it is printed in the chosen locale; a plain sentence (not yet in the catalog) is printed as is.
+ * `message` is the English rendering.
  */
 export class UsageError extends Error {
-  constructor(readonly id: CliMessageId, readonly data: MessageData = {}) {
-    super(cliText('en', id, data));
+  readonly id: CliMessageId | undefined;
+  readonly data: MessageData;
+  constructor(idOrMessage: CliMessageId | (string & {}), data: MessageData = {}) {
+    const id = isCliMessageId(idOrMessage) ? idOrMessage : undefined;
+    super(id ? cliText('en', id, data) : idOrMessage);
+    this.id = id;
+    this.data = data;
   }
 }

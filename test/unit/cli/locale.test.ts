@@ -39,8 +39,9 @@ test('the environment picks the locale: LC_ALL over LC_MESSAGES over LANG', asyn
 test('errors in Chinese; a bad --locale is a usage error (exit 2)', async () => {
   assert.deepEqual(await run(['lint', '--format', 'xml', '--locale', 'zh-CN']),
     { code: 2, out: '', err: 'lectern lint: --format xml：应为 text、json 或 sarif\n' });
-  assert.deepEqual(await run(['nope'], { LANG: 'zh_CN.UTF-8' }),
-    { code: 2, out: '', err: 'lectern：未知命令“nope”。可用的命令：lint, goals。\n' });
+  const unknown = await run(['nope'], { LANG: 'zh_CN.UTF-8' });
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /^lectern：未知命令“nope”。可用的命令：lint, goals.*。\n$/);
   const bad = await run(['lint', '--locale', 'fr']);
   assert.deepEqual(bad, { code: 2, out: '', err: 'lectern: --locale fr: expected en or zh-CN\n' });
   assert.equal((await run(['lint', '--locale'])).code, 2);
