@@ -67,6 +67,12 @@ export const en: Catalog = {
     readability: {
       grade: 'This paragraph reads at grade {grade} (target {target}). Use shorter sentences and plainer words.',
     },
+    term: {
+      use: "Use '{replacement}' instead of '{text}' (house term).",
+      useNote: "Use '{replacement}' instead of '{text}': {note}",
+      avoid: "Avoid '{text}' (house term).",
+      avoidNote: "Avoid '{text}': {note}",
+    },
     'inclusive-language': {
       flagged: "'{text}' may exclude or offend some readers.",
       flaggedConsider: "'{text}' may exclude or offend some readers; consider '{alternatives}'.",

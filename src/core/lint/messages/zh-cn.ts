@@ -66,6 +66,12 @@ export const zhCn: Catalog = {
     readability: {
       grade: '这个段落的阅读难度为 {grade} 级（目标 {target} 级）。请用更短的句子和更平实的词。',
     },
+    term: {
+      use: '用“{replacement}”代替“{text}”（团队术语）。',
+      useNote: '用“{replacement}”代替“{text}”：{note}',
+      avoid: '避免使用“{text}”（团队术语）。',
+      avoidNote: '避免使用“{text}”：{note}',
+    },
     'inclusive-language': {
       flagged: '“{text}”可能会排斥或冒犯一些读者。',
       flaggedConsider: '“{text}”可能会排斥或冒犯一些读者；可以考虑“{alternatives}”。',
@@ -135,6 +141,10 @@ export const zhCn: Catalog = {
     readability: {
       description: 'Flesch–Kincaid 年级高于目标（默认 12）的英文段落。少于 40 个词的段落不评判。',
       why: '年级由长句和长词决定。短段落不评判，因为公式在短段落上只是噪声。',
+    },
+    term: {
+      description: '团队要替换或避免的术语，来自 .lectern/config.json 中的 "terms" 或 .lectern/terms.yaml。',
+      why: '一个团队对同一件事用同一个名字，读起来才像一个声音；读者不会去猜“login”和“sign in”是不是两个功能。',
     },
     'inclusive-language': {
       description: '用 retext-equality 标出可能排斥或冒犯读者的英文词（带性别、能力歧视或有偏见的说法）。',

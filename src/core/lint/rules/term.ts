@@ -63,12 +63,14 @@ export default sentenceRule<Options>({
       if (term.use !== undefined) {
         const replacement = term.case === 'exact' ? term.use : matchCase(m.text, term.use);
         out.push({
-          message: `Use '${replacement}' instead of '${m.text}'${term.message ? `: ${term.message}` : ' (house term).'}`,
+          ...(term.message ? { messageId: 'useNote', data: { replacement, text: m.text, note: term.message } }
+            : { messageId: 'use', data: { replacement, text: m.text } }),
           range,
-          fix: { title: `Replace with '${replacement}'`, edits: [{ range, newText: replacement }] },
+          fix: { titleId: 'fix.replace', data: { replacement }, edits: [{ range, newText: replacement }] },
         });
       } else {
-        out.push({ message: `Avoid '${m.text}'${term.message ? `: ${term.message}` : ' (house term).'}`, range });
+        out.push({ ...(term.message ? { messageId: 'avoidNote', data: { text: m.text, note: term.message } }
+          : { messageId: 'avoid', data: { text: m.text } }), range });
       }
     }
     return out;
