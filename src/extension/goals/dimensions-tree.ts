@@ -3,7 +3,7 @@ import type { DimensionSummary } from '../../core/goals/api';
 import { chartColorFor } from '../webview/shared/ui-model';
 import { ModelTreeProvider } from './model-tree';
 import { postStatusName } from './labels';
-import { postDate, postTreeItem, type PostNode } from './post-item';
+import { postDateLabel, postTreeItem, type PostNode } from './post-item';
 
 export type DimensionsNode = { type: 'dimension'; summary: DimensionSummary } | PostNode;
 
@@ -30,7 +30,7 @@ export class DimensionsTreeProvider extends ModelTreeProvider<DimensionsNode> {
   getTreeItem(node: DimensionsNode): vscode.TreeItem {
     if (node.type === 'post') {
       const post = node.post;
-      const parts = [postStatusName(post.status), postDate(post)];
+      const parts = [postStatusName(post.status), postDateLabel(post)];
       if (post.dimension === null && post.dimensionRaw !== null) parts.push(vscode.l10n.t('unknown “{0}”', post.dimensionRaw));
       const description = parts.filter((s) => s.length > 0).join(' · ');
       return postTreeItem(node, this.uriOf(post.path), description, this.model.snapshot.dimensions);

@@ -1,17 +1,19 @@
 import * as vscode from 'vscode';
-import type { FileProblem, GoalProgress } from '../../core/goals/api';
+import type { FileProblem, GoalProgress, Post } from '../../core/goals/api';
 import { goalStatusLook } from '../webview/shared/ui-model';
 import { LineIndex } from '../../core/text';
 import { ModelTreeProvider } from './model-tree';
 import { dimensionName, goalDescription, goalTooltip } from './labels';
-import { postDate, postTreeItem, type PostNode } from './post-item';
+import { isUndated, postDate, postTreeItem, type PostNode } from './post-item';
 
 export type GoalsNode =
   | { type: 'goal'; progress: GoalProgress }
   | PostNode
   /** The goals file does not parse (`error`) or a goal was left out because it is invalid (`problem`). */
   | { type: 'error' | 'problem'; message: string; line: number }
-  | { type: 'empty' };
+  | { type: 'empty' }
+  /** Published posts without a date: they count toward no goal, and the view says so (each with "Add Date"). */
+  | { type: 'undated'; posts: Post[] };
 
 /**
  * The Goals view: one node per valid goal with "done / target · status · when" as its description and the posts
@@ -32,8 +34,10 @@ export class GoalsTreeProvider extends ModelTreeProvider<GoalsNode> {
       const goals: GoalsNode[] = snap.progress.map((progress) => ({ type: 'goal', progress }));
       const problems: GoalsNode[] = file.problems.map((p) => ({ type: 'problem', ...located(p) }));
       if (goals.length === 0 && problems.length === 0) return [{ type: 'empty' }];
-      return [...goals, ...problems];
+      const undated = snap.posts.filter(isUndated);
+      return [...goals, ...problems, ...(undated.length > 0 ? [{ type: 'undated' as const, posts: undated }] : [])];
     }
+    if (node.type === 'undated') return node.posts.map((post) => ({ type: 'post', post, parentId: 'undated' }));
     if (node.type === 'goal') {
       const parentId = `goal:${node.progress.goal.id}`;
       return node.progress.posts.map((post) => ({ type: 'post', post, parentId }));
@@ -82,6 +86,15 @@ export class GoalsTreeProvider extends ModelTreeProvider<GoalsNode> {
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.contextValue = 'goalsError';
         item.command = { command: 'lectern.openGoalsFile', title: vscode.l10n.t('Open Goals File'), arguments: [node.line] };
+        return item;
+      }
+      case 'undated': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Published without a date'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'goals-undated';
+        item.description = vscode.l10n.t('{0} posts count toward no goal', node.posts.length);
+        item.tooltip = vscode.l10n.t('Lectern found no date for these published posts (front matter, file name or path), so no period goal counts them. Add Date on a post writes “date:”.');
+        item.iconPath = new vscode.ThemeIcon('calendar', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.contextValue = 'undatedPosts';
         return item;
       }
       case 'empty': {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { systemClock, type Clock } from '../../core/goals/api';
+import { registerAddDate } from './commands/add-date';
 import { registerAddGoal } from './commands/add-goal';
 import type { CommandContext } from './commands/context';
 import { registerCreateGoals } from './commands/create-goals';
@@ -53,6 +54,7 @@ export function registerGoals(context: vscode.ExtensionContext): GoalsTestApi {
     registerOpenGoalsFile(ctx),
     registerCreateGoals(ctx),
     registerSetDimension(ctx),
+    registerAddDate(ctx),
     registerOpenPost(ctx),
     registerShowDashboard(ctx, context.extensionUri),
     // A folder added or removed may change which folder holds the goals: start over only when it does.

@@ -125,6 +125,9 @@ export function postTooltip(post: Post, dimensions: readonly Dimension[]): vscod
   if (date) {
     md.appendMarkdown('\n\n');
     md.appendText(vscode.l10n.t('Date: {0}', date));
+  } else if (post.status === 'published' && post.statusSource !== 'status') {
+    md.appendMarkdown('\n\n$(warning) ');
+    md.appendText(vscode.l10n.t('Published without a date: it counts toward no goal. Add Date writes “date:”.'));
   }
   for (const problem of post.problems) {
     md.appendMarkdown('\n\n$(warning) ');

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Post, PostStatus } from '../../core/goals/api';
 import { ModelTreeProvider } from './model-tree';
 import { dimensionName, postStatusLabel } from './labels';
-import { postDate, postTreeItem, type PostNode } from './post-item';
+import { postDateLabel, postTreeItem, type PostNode } from './post-item';
 
 export type PipelineNode = { type: 'stage'; status: PostStatus; posts: Post[] } | PostNode;
 
@@ -34,7 +34,7 @@ export class PipelineTreeProvider extends ModelTreeProvider<PipelineNode> {
   getTreeItem(node: PipelineNode): vscode.TreeItem {
     const dims = this.model.snapshot.dimensions;
     if (node.type === 'post') {
-      const description = [postDate(node.post), dimensionName(dims, node.post.dimension)].filter((s) => s.length > 0).join(' · ');
+      const description = [postDateLabel(node.post), dimensionName(dims, node.post.dimension)].filter((s) => s.length > 0).join(' · ');
       return postTreeItem(node, this.uriOf(node.post.path), description, dims);
     }
     const item = new vscode.TreeItem(

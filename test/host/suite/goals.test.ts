@@ -538,4 +538,30 @@ suite('goals sidebar', () => {
       await vscode.workspace.fs.delete(fileUri('posts/dashboard-live.md')).then(undefined, () => undefined);
     }
   });
+
+  test('a published post without a date: the Goals view says so, Pipeline shows "undated", Add Date writes date:', async () => {
+    const path = 'posts/undated-post.md';
+    try {
+      await writeFile(path, '---\ntitle: Shipped without a date\nstatus: published\n---\n\nBody.\n');
+      const tree = session.trees.goals;
+      await eventually(async () => {
+        assert.deepEqual((await treeRows(tree)).slice(-1), [{ label: 'Published without a date', description: '1 posts count toward no goal' }]);
+      });
+      const group = await nodeLabelled(tree, 'Published without a date');
+      assert.deepEqual(await treeRows(tree, group), [{ label: 'Shipped without a date', description: '' }]);
+      const [post] = (await tree.getChildren(group)) ?? [];
+      assert.equal((await tree.getTreeItem(post!)).contextValue, 'post undated');
+      const published = await nodeLabelled(session.trees.pipeline, 'Published');
+      assert.ok((await treeRows(session.trees.pipeline, published)).some((r) => r.label === 'Shipped without a date' && r.description === 'undated · Unassigned'));
+
+      api.setPrompts(scripted(['2026-11-02']));
+      assert.equal(await vscode.commands.executeCommand('lectern.addDate', post), true);
+      assert.equal(await readFile(path), '---\ntitle: Shipped without a date\nstatus: published\ndate: 2026-11-02\n---\n\nBody.\n');
+      await eventually(async () => {
+        assert.ok(!(await treeRows(tree)).some((r) => r.label === 'Published without a date'), 'the group is gone');
+      });
+    } finally {
+      await vscode.workspace.fs.delete(fileUri(path)).then(undefined, () => undefined);
+    }
+  });
 });
