@@ -107,6 +107,12 @@ async function postBuild() {
     const r = spawnSync(process.execPath, [gen], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('schema generation failed');
   }
+  // The template snippets (snippets/templates.json) come from templates/*.md the same way.
+  const snippets = join(root, 'scripts/generate-snippets.mjs');
+  if (existsSync(snippets)) {
+    const r = spawnSync(process.execPath, [snippets], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('snippet generation failed');
+  }
 }
 
 if (args.has('--watch')) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
+import { registerTemplates, type TemplatesApi } from './templates/index';
 import { provideRetextEquality } from '../core/lint/index';
 
 // inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
@@ -13,10 +14,10 @@ provideRetextEquality(() =>
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,
  * so this file only wires them together.
  */
-export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi } {
-  registerLint(context);
-  // The returned object is the extension's exports: host tests reach the goals views through it.
-  return { goals: registerGoals(context) };
+export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi } {
+  const lint = registerLint(context);
+  // The returned object is the extension's exports: host tests reach the goals views and templates through it.
+  return { goals: registerGoals(context), templates: registerTemplates(context, lint.configs) };
 }
 
 export function deactivate(): void {

@@ -16,3 +16,4 @@ export {
 } from './speaking-time';
 export { POST_KEYS, TEMPLATE_KINDS, localize, parseTemplate, type Localized, type Template, type TemplateKind, type TemplateProblem } from './template';
 export { TEMPLATE_VARIABLES, substituteVariables, type TemplateValues, type TemplateVariable } from './variables';
+export { templateSnippets, templateSnippetsJson, type SnippetEntry } from './snippets';

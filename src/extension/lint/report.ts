@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { speakingReport, talkEstimate } from '../templates/speaking';
 import { computeMetrics, ruleDocsUrl, rules } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable } from './settings';
@@ -97,6 +98,8 @@ export class DocumentReport implements vscode.TextDocumentContentProvider, vscod
       const total = sorted.reduce((n, [, c]) => n + c.count, 0);
       lines.push('', vscode.l10n.t('{0} findings in total.', total));
     }
+    const talk = talkEstimate(source);
+    if (talk) lines.push('', ...speakingReport(talk));
     return lines.join('\n') + '\n';
   }
 

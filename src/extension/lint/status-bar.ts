@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { computeMetrics, type DocumentMetrics } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable, statusBarEnabled } from './settings';
+import { formatMinutes, talkEstimate } from '../templates/speaking';
 
 /** Words · reading time · clarity score of the active Markdown editor; a click opens the document report. */
 export class LintStatusBar implements vscode.Disposable {
@@ -20,7 +21,7 @@ export class LintStatusBar implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('lectern.statusBar.enable')) this.update();
+        if (e.affectsConfiguration('lectern.statusBar.enable') || e.affectsConfiguration('lectern.talks')) this.update();
       }),
     );
     this.update();
@@ -46,6 +47,14 @@ export class LintStatusBar implements vscode.Disposable {
     const score = Math.round(metrics.clarityScore);
     this.item.text = vscode.l10n.t('$(book) {0} words · {1} min · clarity {2}', words, minutes, score);
     this.item.tooltip = vscode.l10n.t('Lectern: {0} words, about {1} min to read, clarity score {2}/100. Click for the document report.', words, minutes, score);
+    // A talk (`type: talk`) also shows how long it takes to say: slides and speaker notes at the speaking rate.
+    const document = vscode.window.activeTextEditor?.document;
+    const talk = document ? talkEstimate(document) : null;
+    if (talk) {
+      const speaking = formatMinutes(talk.minutes);
+      this.item.text += ' · ' + vscode.l10n.t('$(mic) {0} talk', speaking);
+      this.item.tooltip += ' ' + vscode.l10n.t('Speaking time: about {0} at the speaking rate (lectern.talks.wordsPerMinute).', speaking);
+    }
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }

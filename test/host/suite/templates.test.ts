@@ -1,0 +1,194 @@
+/**
+ * Templates in a real VS Code: New Post from Template with its QuickPick and InputBox answered by the test (the
+ * file is created, opened with the expected front matter, the cursor on the first tab stop, the post in the Pipeline
+ * view), the `lectern-` snippets in Markdown completion, Insert Template into an existing post, New Talk Proposal from
+ * Post (related link, dimension, CFP diagnostics) and the speaking-time section of a talk's report.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { systemClock } from '../../../src/core/goals/api';
+import type { GoalsTestApi } from '../../../src/extension/goals/index';
+import type { Prompts } from '../../../src/extension/goals/prompts';
+import type { TemplatesApi } from '../../../src/extension/templates/index';
+
+let goals: GoalsTestApi;
+let templates: TemplatesApi;
+const created: vscode.Uri[] = [];
+
+function root(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is open');
+  return folder.uri;
+}
+
+const fileUri = (path: string) => vscode.Uri.joinPath(root(), ...path.split('/'));
+const relative = (uri: vscode.Uri) => uri.path.slice(root().path.replace(/\/$/, '').length + 1);
+
+/** Every label in a tree, depth first. */
+async function treeLabels<T>(provider: vscode.TreeDataProvider<T>, parent?: T): Promise<string[]> {
+  const out: string[] = [];
+  for (const c of (await provider.getChildren(parent)) ?? []) {
+    const item = await provider.getTreeItem(c);
+    out.push(typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+    out.push(...(await treeLabels(provider, c)));
+  }
+  return out;
+}
+
+async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await goals.whenIdle();
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+suite('templates', () => {
+  suiteSetup(async function () {
+    this.timeout(60_000);
+    const ext = vscode.extensions.getExtension<{ goals: GoalsTestApi; templates: TemplatesApi }>('lectern-dev.lectern');
+    assert.ok(ext);
+    const exports = await ext.activate();
+    goals = exports.goals;
+    templates = exports.templates;
+    await goals.whenIdle();
+  });
+
+  teardown(async () => {
+    goals.setPrompts(undefined);
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  suiteTeardown(async () => {
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  test('New Post from Template: picker grouped by kind, title, dimension; file created, opened at the first tab stop, in the Pipeline', async function () {
+    this.timeout(60_000);
+    const seen: string[] = [];
+    const answers: Prompts = {
+      async showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions) {
+        seen.push(`pick:${options.placeHolder}`);
+        if (seen.length === 1) {
+          const separators = items.filter((i) => i.kind === vscode.QuickPickItemKind.Separator).map((i) => i.label);
+          assert.deepEqual(separators, ['Blog posts', 'Talks', 'Other work']);
+          assert.equal(items.length, 3 + 20);
+          const tutorial = items.find((i) => i.label === 'Tutorial')!;
+          assert.equal(tutorial.description, '$(tools) Technical Expertise');
+          assert.equal(tutorial.detail, 'Teach one task step by step, from what the reader needs to a result they can check.');
+          return tutorial;
+        }
+        assert.equal(items[0]!.label, '$(tools) Technical Expertise', 'the template default comes first');
+        assert.equal(items[0]!.description, 'template default');
+        return items[0];
+      },
+      async showInputBox(options: vscode.InputBoxOptions) {
+        seen.push(`input:${options.title}`);
+        const empty = await options.validateInput?.('  ');
+        assert.equal(typeof empty === 'object' && empty !== null ? empty.message : empty, 'Enter a title.');
+        assert.equal(await options.validateInput?.('Hello from the host'), undefined, 'no length hint for a non-CFP template');
+        return 'Hello from the host';
+      },
+      confirm: () => Promise.reject(new Error('no confirmation expected')),
+    };
+    goals.setPrompts(answers);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.newPostFromTemplate');
+    assert.ok(uri, 'a file was created');
+    created.push(uri);
+    assert.deepEqual(seen, ['pick:Choose a template for the new post', 'input:New Tutorial', 'pick:Growth dimension this builds']);
+    const today = systemClock().today;
+    assert.equal(relative(uri), `posts/${today}-hello-from-the-host.md`);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(`---\ntitle: Hello from the host\ndate: ${today}\nstatus: draft\ntype: blog\ndimension: expertise\ntags: []\ndescription: ""\n---\n\n`), text.slice(0, 200));
+    assert.equal(editor.document.getText(editor.selection), 'By the end of this post you will have a working …', 'the first tab stop is selected');
+    const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.equal(disk, text, 'the file on disk is the text the snippet shows');
+    const session = await goals.session();
+    assert.ok(session);
+    await eventually(async () => assert.ok((await treeLabels(session.trees.pipeline)).includes('Hello from the host'), 'the post is in the Pipeline view'));
+    // A second post of the same title never overwrites the first.
+    goals.setPrompts({ ...answers, showQuickPick: async (items) => items.find((i) => i.label === 'Tutorial') ?? items[0] });
+    const second = await vscode.commands.executeCommand<vscode.Uri>('lectern.newPostFromTemplate');
+    assert.ok(second);
+    created.push(second);
+    assert.equal(relative(second), `posts/${today}-hello-from-the-host-2.md`);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), disk);
+  });
+
+  test('Markdown completion offers the lectern- snippets', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'lectern-' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const prefix of ['lectern-tutorial', 'lectern-cfp-proposal', 'lectern-marp-deck', 'lectern-slide', 'lectern-cfp-fields', 'lectern-disable-next-line']) {
+      assert.ok(labels.includes(prefix), `${prefix} in ${labels.filter((l) => l.startsWith('lectern')).join(', ')}`);
+    }
+    assert.ok(labels.filter((l) => l.startsWith('lectern-')).length >= 20);
+  });
+
+  test('Insert Template into an existing post: the body at the cursor as a snippet, no second front matter', async () => {
+    const uri = fileUri('posts/next-idea.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const before = editor.document.getText();
+    const end = editor.document.positionAt(before.length);
+    editor.selection = new vscode.Selection(end, end);
+    goals.setPrompts({
+      showQuickPick: async (items) => items.find((i) => i.label === 'TIL (today I learned)'),
+      showInputBox: () => Promise.reject(new Error('no InputBox expected')),
+      confirm: () => Promise.reject(new Error('no confirmation expected')),
+    });
+    assert.equal(await vscode.commands.executeCommand('lectern.insertTemplate'), true);
+    const after = editor.document.getText();
+    assert.ok(after.startsWith(before), 'inserted at the cursor (the end)');
+    const inserted = after.slice(before.length);
+    assert.ok(inserted.startsWith('<!-- Keep it short'), inserted.slice(0, 80));
+    assert.match(inserted, /\n## Example\n/);
+    assert.equal((after.match(/^---$/gm) ?? []).length, 2, 'one front matter block');
+    assert.equal(editor.document.getText(editor.selection), 'Today I learned that …');
+  });
+
+  test('New Talk Proposal from Post: pitch, outline, related and dimension from the post; CFP limits as diagnostics; speaking time in the report', async function () {
+    this.timeout(60_000);
+    const post = fileUri('posts/observability-budget.md');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.newTalkFromPost', post);
+    assert.ok(uri);
+    created.push(uri);
+    assert.equal(relative(uri), `talks/${systemClock().today}-an-observability-budget-for-small-teams.md`);
+    const editor = vscode.window.activeTextEditor!;
+    const text = editor.document.getText();
+    assert.match(text, /^title: An observability budget for small teams\n[^]*^type: talk\ndimension: expertise\n[^]*^related: \[posts\/observability-budget\.md\]\nevent: ""\ncfp: true\n---\n/m);
+    assert.match(text, /## Timed outline\n\n<!--[^\n]*-->\n- \(\d+ min\) /);
+    const session = await goals.session();
+    assert.ok(session);
+    await eventually(async () => {
+      const talk = session.posts.index.get(relative(uri));
+      assert.ok(talk, 'the proposal is a post in the index');
+      assert.deepEqual([talk.type, talk.dimension, talk.related], ['talk', 'expertise', ['posts/observability-budget.md']]);
+      assert.ok((await treeLabels(session.trees.pipeline)).includes('An observability budget for small teams'));
+    });
+    // A title over the limit is a warning at the title, with the count.
+    const titleRange = editor.document.getText().indexOf('An observability budget');
+    await editor.edit((b) => b.insert(editor.document.positionAt(titleRange), 'A very long prefix that pushes the title past the limit, '));
+    const diagnostics = templates.cfp.update(editor.document);
+    assert.deepEqual(diagnostics.map((d) => [d.message, d.range.start.line]), [['Title: 96 of 75 characters', 1]]);
+    assert.ok(vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.message === 'Title: 96 of 75 characters'));
+    // The document report of a talk has its speaking time.
+    const report = await vscode.commands.executeCommand<vscode.Uri>('lectern.showDocumentReport', uri);
+    assert.ok(report);
+    const reportText = (await vscode.workspace.openTextDocument(report)).getText();
+    assert.match(reportText, /## Speaking time\n\nAbout [\d.]+ min to say \(\d+ words of slides and speaker notes\)\./);
+  });
+});
