@@ -67,6 +67,17 @@ export const en: Catalog = {
     readability: {
       grade: 'This paragraph reads at grade {grade} (target {target}). Use shorter sentences and plainer words.',
     },
+    'zh-space-latin': {
+      noSpace: "Add a space between '{before}' and '{after}': Chinese and Latin text are set apart.",
+      'fix.addSpace': 'Add a space',
+    },
+    'fullwidth-alnum': {
+      fullwidth: "'{text}' is written with full-width characters; write '{replacement}'.",
+    },
+    'zh-repeated-punctuation': {
+      repeated: "'{marks}': one mark is enough.",
+      'fix.keepOne': "Keep one '{mark}'",
+    },
     term: {
       use: "Use '{replacement}' instead of '{text}' (house term).",
       useNote: "Use '{replacement}' instead of '{text}': {note}",

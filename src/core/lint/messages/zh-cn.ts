@@ -66,6 +66,17 @@ export const zhCn: Catalog = {
     readability: {
       grade: '这个段落的阅读难度为 {grade} 级（目标 {target} 级）。请用更短的句子和更平实的词。',
     },
+    'zh-space-latin': {
+      noSpace: '在“{before}”和“{after}”之间加一个空格：中文和西文之间要留空。',
+      'fix.addSpace': '加一个空格',
+    },
+    'fullwidth-alnum': {
+      fullwidth: '“{text}”用了全角字符，应写作“{replacement}”。',
+    },
+    'zh-repeated-punctuation': {
+      repeated: '“{marks}”：一个标点就够了。',
+      'fix.keepOne': '只保留一个“{mark}”',
+    },
     term: {
       use: '用“{replacement}”代替“{text}”（团队术语）。',
       useNote: '用“{replacement}”代替“{text}”：{note}',
@@ -141,6 +152,18 @@ export const zhCn: Catalog = {
     readability: {
       description: 'Flesch–Kincaid 年级高于目标（默认 12）的英文段落。少于 40 个词的段落不评判。',
       why: '年级由长句和长词决定。短段落不评判，因为公式在短段落上只是噪声。',
+    },
+    'zh-space-latin': {
+      description: '汉字与拉丁字母相邻而没有空格（我们使用React → 我们使用 React）。',
+      why: '中文与西文之间留一个空格，英文词更醒目，整行也更容易扫读；中文技术写作指南都这样要求。',
+    },
+    'fullwidth-alnum': {
+      description: '全角字母或数字（ＡＰＩ１２ → API12）。',
+      why: '全角字母和数字看起来格格不入，搜索不到（搜“API”找不到“ＡＰＩ”），复制到代码里也会出错。中文里的字母和数字用半角。',
+    },
+    'zh-repeated-punctuation': {
+      description: '重复的全角标点：！！、？？或 。。',
+      why: '一个标点就能表达；重复的标点像在喊叫，让技术文章读起来像聊天记录。',
     },
     term: {
       description: '团队要替换或避免的术语，来自 .lectern/config.json 中的 "terms" 或 .lectern/terms.yaml。',

@@ -4,6 +4,9 @@
  * over the generic kinds in ../kinds.ts.
  */
 import type { AnyRule } from '../rule-types';
+import zhSpaceLatin from './zh-space-latin';
+import fullwidthAlnum from './fullwidth-alnum';
+import zhRepeatedPunctuation from './zh-repeated-punctuation';
 import longSentence from './long-sentence';
 import passiveVoice from './passive-voice';
 import simplerWord from './wordlist-simpler-word';
@@ -42,4 +45,7 @@ export const allRules: readonly AnyRule[] = [
   readability,
   inclusiveLanguage,
   term,
+  zhSpaceLatin,
+  fullwidthAlnum,
+  zhRepeatedPunctuation,
 ];
