@@ -1,4 +1,5 @@
 import type { ExistenceEntry } from './types';
+import { idioms } from './idioms';
 
 /**
  * `cliche`: worn-out phrases and business jargon. A cliché tells readers you reached for the nearest phrase instead
@@ -6,7 +7,7 @@ import type { ExistenceEntry } from './types';
  * writers use both. Phrases that are also technical terms ("out of the box", "dogfooding", "best practice",
  * "mission-critical") are left out on purpose.
  */
-export const cliches: readonly ExistenceEntry[] = [
+const businessCliches: readonly ExistenceEntry[] = [
   { match: ['low-hanging fruit', 'low hanging fruit'], note: 'name the easy win' },
   { match: ['at the end of the day'], note: 'say "in the end", or cut it' },
   { match: ['game changer', 'game-changer', 'gamechanger', 'game changing', 'game-changing'],
@@ -117,4 +118,10 @@ export const cliches: readonly ExistenceEntry[] = [
   { match: ['the big picture'], note: 'name the goal' },
   { match: ['going the extra mile', 'go the extra mile', 'went the extra mile'], note: 'say what was done' },
   { match: ['peel back the layers', 'peel the onion', 'layers of the onion'], note: 'say "look deeper"' },
+];
+
+/** The business and tech clichés above, then the common English idioms (./idioms.ts) they do not already list. */
+export const cliches: readonly ExistenceEntry[] = [
+  ...businessCliches,
+  ...idioms.filter((i) => !businessCliches.some((c) => c.match.some((m) => m.toLowerCase() === i.match[0]!.toLowerCase()))),
 ];

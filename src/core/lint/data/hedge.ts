@@ -35,5 +35,13 @@ export const hedges: readonly ExistenceEntry[] = [
   { match: ["I'm not sure", 'I am not sure'] },
   { match: ['as far as I know', 'as far as I can tell', 'if I am not mistaken', "if I'm not mistaken", 'AFAIK'] },
   { match: ['somewhat'] },
+  { match: ['allegedly'] },
+  { match: ['reportedly'] },
+  { match: ['so to speak', 'as it were'] },
+  { match: ['in a sense', 'in a way', 'in some ways', 'in a manner of speaking'], except: ['in a way that', 'in a way which', 'in a way to'] },
+  { match: ['I reckon', 'I imagine', 'I assume', 'I would think', "I'd think", 'I tend to think'] },
+  { match: ['it is possible that', "it's possible that", 'there is a chance that', "there's a chance that"] },
+  { match: ['could possibly', 'might possibly', 'may possibly', 'could potentially', 'might potentially', 'may potentially'] },
+  { match: ['up to a point'] },
   { match: ['relatively'], except: ['relatively prime', 'relatively to'] },
 ];

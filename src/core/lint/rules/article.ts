@@ -26,9 +26,12 @@ const NOT_AFTER_ARTICLE = new Set(['is', 'in', 'of', 'and', 'or', 'to', 'as', 'a
 /** Letters whose name starts with a vowel sound: A E F H I L M N O R S X. */
 const VOWEL_LETTER_NAMES = new Set('AEFHILMNORSX'.split(''));
 const SILENT_H = /^(hour|honest|honor|honour|heir|herb)/;
-const YOU_SOUND = /^(uni(?![nm]|dentif)|use|usu|usa|uti|ura|ure|uri|uro|ubiq|uk|eu|ewe|uganda|ukulele|ufo|url|uuid|uml|uri)/;
+const YOU_SOUND = /^(uni(?![nm]|dentif)|use|usu|usa|uti|ura|ure|uri|uro|ubiq|uk|eu|ewe|uganda|ukulele|ufo|url|uuid|uml|uri|usb|ux(?![a-z])|ui(?![a-z]))/;
 const ONE_SOUND = /^(one|once)(?![a-z])|^one-/;
-const EITHER_WORDS = /^(herb|historic|hotel|hypothe)/;
+/** h-words with an unstressed first syllable: "a historic" and "an historic" are both in good use. */
+const EITHER_WORDS = /^(herb|histor(ic|ical)|hotel|hypoth|hyperb|hysteri|habitual|harmonious|heroic|hallucin|hilarious|horrific|humiliat|homogen|heredit|heuristic)/;
+/** Consonant pairs that can open an English word: an acronym opening with any other pair is spelled out (FBI, MRI, NBA). */
+const ONSETS = /^(bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kn|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|[^AEIOUY][AEIOUY]|[AEIOUY])/i;
 
 /** The article the word takes when read aloud, or null when unsure. */
 export function expectedArticle(word: Word): Article | null {
@@ -54,7 +57,7 @@ export function expectedArticle(word: Word): Article | null {
     if (said) return said;
     // With no vowel it can only be spelled out (an MSRV); with vowels it may be said as a word (a LOT, a RAG), so
     // only judge it when both readings agree.
-    if (!/[AEIOUY]/.test(base)) return byLetter;
+    if (!/[AEIOUY]/.test(base) || !ONSETS.test(base)) return byLetter;
     const asWord = expectedForWord(base.toLowerCase());
     return asWord === byLetter ? byLetter : 'either';
   }
@@ -86,8 +89,8 @@ export default sentenceRule({
   example: { bad: 'It took a hour to find an user with a index.', good: 'It took an hour to find a user with an index.' },
   notes: 'By sound, not spelling. Conventions: an acronym is read letter by letter (*an MVP*, *an HTTP call*, *an SSH key*, *a URL*, *a UI*) unless it is said as a word (*a JSON file*, *a NASA mission*, *a GUI*, *an ISO date*); *SQL*, *FAQ*, *URI* and words like *herb*, *historic*, *hotel* are said both ways, so both articles are accepted. A silent *h* takes *an* (*an hour*, *an honest*, *an heir*); *one* and a *you*-sounding *u*/*eu* take *a* (*a one-off*, *a user*, *a unicorn*, *a European*, *a URL*); *an 8*, *an 11*, *an 18*; single capital letters by their name (*an F*, *a B*). A capital *A* in mid-sentence is a label (*Option A*), not an article. The fix replaces the article and keeps its capital.',
   examples: {
-    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.', 'An x86 port.', 'An LLM-powered app.', 'Say a is an int.', 'A LOT of work.'],
-    notOk: ['It took a hour.', 'Ask an user.', 'Add a index.', 'Ship a MVP.', 'Open an URL.', 'An one-off script.'],
+    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.', 'An x86 port.', 'An LLM-powered app.', 'Say a is an int.', 'A LOT of work.', 'An historic release.', 'A historic release.', 'An hypothesis.', 'A usb stick.', 'A "useful" trick.'],
+    notOk: ['It took a hour.', 'Ask an user.', 'Add a index.', 'Ship a MVP.', 'Open an URL.', 'An one-off script.', 'He was a FBI agent.', 'Call it a "easy" fix.', 'Plug in an USB stick.'],
   },
   check(ctx) {
     const out = [];
@@ -100,7 +103,8 @@ export default sentenceRule({
       if (art.text[0] === 'A' && i > 0) continue;
       if (art.text === 'A' && words[i + 1] && /^(is|was|and|or|to)$/.test(words[i + 1]!.lower)) continue;
       const next = words[i + 1]!;
-      if (!/^[ \t\n]+$/.test(ctx.block.text.slice(art.end, next.start))) continue;
+      // Spaces only, or spaces then an opening quote ('a "apple"' is as wrong as 'a apple').
+      if (!/^[ \t\n]+["\u201c\u2018']?$/.test(ctx.block.text.slice(art.end, next.start))) continue;
       if (NOT_AFTER_ARTICLE.has(next.lower)) continue;
       const want = expectedArticle(next);
       if (!want || want === 'either' || want === art.lower) continue;
