@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
+import { registerChecklist, type ChecklistTestApi } from './checklist/index';
 import { provideRetextEquality } from '../core/lint/index';
 
 // inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
@@ -14,10 +15,11 @@ provideRetextEquality(() =>
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,
  * so this file only wires them together.
  */
-export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi } {
+export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi; checklist: ChecklistTestApi } {
   const lint = registerLint(context);
-  // The returned object is the extension's exports: host tests reach the goals views and templates through it.
-  return { goals: registerGoals(context), templates: registerTemplates(context, lint.configs) };
+  const goals = registerGoals(context);
+  // The returned object is the extension's exports: host tests reach the goals and checklist views and templates through it.
+  return { goals, templates: registerTemplates(context, lint.configs), checklist: registerChecklist(context, lint, goals) };
 }
 
 export function deactivate(): void {

@@ -61,7 +61,7 @@ test('every %key% in package.json exists in package.nls.json (and in each transl
   }
 });
 
-test('the activity-bar container "Lectern" with a monochrome SVG icon and its three views', () => {
+test('the activity-bar container "Lectern" with a monochrome SVG icon and its four views', () => {
   const containers = pkg.contributes.viewsContainers.activitybar as Array<{ id: string; title: string; icon: string }>;
   const lectern = containers.find((c) => c.id === 'lectern');
   assert.ok(lectern);
@@ -71,7 +71,7 @@ test('the activity-bar container "Lectern" with a monochrome SVG icon and its th
   // Activity-bar icons are masks: one colour (currentColor), no fills or strokes in a fixed colour.
   assert.deepEqual(svg.match(/(fill|stroke)="#[0-9a-fA-F]+"/g), null);
   assert.deepEqual((pkg.contributes.views.lectern as Array<{ id: string }>).map((v) => v.id),
-    ['lectern.goals', 'lectern.dimensions', 'lectern.pipeline']);
+    ['lectern.goals', 'lectern.dimensions', 'lectern.pipeline', 'lectern.checklist']);
 });
 
 test('a Markdown snippets file with real snippets: tab stops, and choices for status and dimension', () => {
