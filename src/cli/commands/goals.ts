@@ -4,6 +4,7 @@ import { walkContent } from '../../core/content';
 import { UsageError, type Subcommand } from './types';
 import { loadConfig, oneLine } from '../lint/config';
 import { readTextFile } from '../lint/text-file';
+import { workspacePlatform } from '../platform';
 import { errorMessage, REPORT_HINT } from '../internal-error';
 import { LineIndex } from '../../core/text';
 import type { Locale } from '../../core/lint/index';
@@ -192,7 +193,9 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   }
 
   const clock = systemClock(options.at);
-  const index = new PostIndex({ dimensions, clock });
+  // Hugo, Zola, Jekyll and Astro publish posts that no flag marks as drafts; their dates may live in file names.
+  const { platform } = await workspacePlatform(ctx.fs, root, loaded.config.checklist.platform);
+  const index = new PostIndex({ dimensions, clock, platform });
   let skipped = 0;
   for (const rel of await walkContent(folderReader(ctx.fs, root), loaded.config.contentFolders)) {
     const abs = join(root, ...rel.split('/'));

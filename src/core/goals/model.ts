@@ -54,6 +54,7 @@ export type StatusSource =
   | 'published-flag' // Jekyll/dev.to `published: false`
   | 'drafts-folder' // Jekyll's `_drafts/` folder
   | 'date' //          a past `date` → published, a future one → scheduled
+  | 'platform' //      nothing says draft and the platform publishes such posts (Hugo, Zola, Jekyll, Astro; TOML front matter)
   | 'default'; //      nothing said anything → draft
 
 /** One Markdown file with front matter, as the index sees it. */
@@ -70,8 +71,18 @@ export interface Post {
   dimension: string | null;
   /** The `dimension:` value as written (trimmed), or null when absent. Kept when it is unknown. */
   dimensionRaw: string | null;
-  /** `date`, as a local calendar date. */
+  /**
+   * `date` (or `pubDate`), as a local calendar date; without one, the date the platform's convention gives (a
+   * `YYYY-MM-DD-` file-name prefix, a `/YYYY/MM/DD/` segment in `path`, `slug`, `permalink` or the folder).
+   */
   date: CalendarDate | null;
+  /** Where `date` came from: the front matter, or the file's name or path. Null when there is none. */
+  dateSource: 'front-matter' | 'path' | null;
+  /**
+   * Published, but no date could be found anywhere: it counts toward no period goal, and the goals views say so
+   * (with a quick fix that adds `date`).
+   */
+  undated: boolean;
   /** `published` when it is a date (not the Jekyll boolean), as a local calendar date. */
   published: CalendarDate | null;
   url: string | null;

@@ -5,6 +5,7 @@
  */
 import type { Clock, Dimension, Disposable, Post, PostIndexChange } from './model';
 import { BUILTIN_DIMENSIONS } from './dimensions';
+import type { Platform } from '../platform';
 import { systemClock } from './dates';
 import { derivePost, movedFacts, readPostFacts, type PostFacts } from './posts';
 
@@ -18,12 +19,15 @@ export class PostIndex {
   private readonly listeners = new Set<(change: PostIndexChange) => void>();
   private dimensions: readonly Dimension[];
   private clock: Clock;
+  /** Where the workspace publishes (configured or detected): it decides whether an unmarked post is published. */
+  private platform: Platform | null;
   private sorted: Post[] | null = null;
   private currentVersion = 0;
 
-  constructor(options: { dimensions?: readonly Dimension[]; clock?: Clock } = {}) {
+  constructor(options: { dimensions?: readonly Dimension[]; clock?: Clock; platform?: Platform | null } = {}) {
     this.dimensions = options.dimensions ?? BUILTIN_DIMENSIONS;
     this.clock = options.clock ?? systemClock();
+    this.platform = options.platform ?? null;
   }
 
   get version(): number {
@@ -43,7 +47,7 @@ export class PostIndex {
     // Typing in a post's body changes nothing the index shows: no event, so views do not refresh on every key.
     const previous = this.entries.get(path);
     if (previous && sameFacts(previous.facts, facts)) return previous.post;
-    const post = derivePost(facts, this.dimensions, this.clock);
+    const post = derivePost(facts, this.dimensions, this.clock, this.platform);
     this.entries.set(path, { facts, post });
     this.changed({ paths: [path], kind: 'upsert' });
     return post;
@@ -59,7 +63,7 @@ export class PostIndex {
     for (const { path, text } of files) {
       const facts = readPostFacts(path, text);
       if (facts) {
-        this.entries.set(path, { facts, post: derivePost(facts, this.dimensions, this.clock) });
+        this.entries.set(path, { facts, post: derivePost(facts, this.dimensions, this.clock, this.platform) });
         stored++;
         paths.push(path);
       } else if (this.entries.delete(path)) paths.push(path);
@@ -79,7 +83,7 @@ export class PostIndex {
     if (!entry || from === to) return false;
     this.entries.delete(from);
     const facts = movedFacts(entry.facts, to);
-    this.entries.set(to, { facts, post: derivePost(facts, this.dimensions, this.clock) });
+    this.entries.set(to, { facts, post: derivePost(facts, this.dimensions, this.clock, this.platform) });
     this.changed({ paths: [from, to], kind: 'rename' });
     return true;
   }
@@ -125,13 +129,20 @@ export class PostIndex {
     this.rederive();
   }
 
+  /** A new platform (the config changed, or a site config appeared): statuses are re-derived, nothing is re-parsed. */
+  setPlatform(platform: Platform | null): void {
+    if (platform === this.platform) return;
+    this.platform = platform;
+    this.rederive();
+  }
+
   onDidChange(listener: (change: PostIndexChange) => void): Disposable {
     this.listeners.add(listener);
     return { dispose: () => void this.listeners.delete(listener) };
   }
 
   private rederive(): void {
-    for (const entry of this.entries.values()) entry.post = derivePost(entry.facts, this.dimensions, this.clock);
+    for (const entry of this.entries.values()) entry.post = derivePost(entry.facts, this.dimensions, this.clock, this.platform);
     this.changed({ paths: [...this.entries.keys()], kind: 'reset' });
   }
 

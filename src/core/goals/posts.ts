@@ -12,6 +12,7 @@ import type { TextRange } from '../text';
 import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './model';
 import { matchDimension } from './dimensions';
 import { parseDateValue } from './dates';
+import { dateFromPath, publishesUnmarkedPosts, type Platform } from '../platform';
 
 export const POST_STATUSES: readonly PostStatus[] = Object.freeze(['idea', 'draft', 'review', 'scheduled', 'published']);
 
@@ -41,6 +42,10 @@ export interface PostFacts {
   url: string | null;
   tags: string[];
   related: string[];
+  /** `---` (YAML) or `+++` (TOML: Hugo or Zola, whose conventions then apply even without a site config). */
+  format: 'yaml' | 'toml';
+  /** Front-matter values that may hold a `/YYYY/MM/DD/` date (Zola's `path`, `slug`, Jekyll's `permalink`). */
+  pathFields: { path: string | null; slug: string | null; permalink: string | null };
   /** Problems that do not depend on today or the dimensions (YAML errors, wrong value types). */
   problems: FileProblem[];
 }
@@ -108,16 +113,25 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
     url: str('url')?.value ?? null,
     tags: stringList(data['tags'], true),
     related: stringList(data['related'], false),
+    format: fm.block.format,
+    pathFields: { path: str('path')?.value ?? null, slug: str('slug')?.value ?? null, permalink: str('permalink')?.value ?? null },
     problems,
   };
   return facts;
 }
 
-/** Gives facts their meaning today: status inference, dimension matching, local calendar dates. */
-export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], clock: Clock): Post {
+/**
+ * Gives facts their meaning today: status inference, dimension matching, local calendar dates. `platform` is where
+ * the workspace publishes (detected or configured; null: unknown): Hugo, Zola, Jekyll and Astro publish a post that
+ * no flag marks as a draft, and so does any post with TOML front matter (Hugo's or Zola's).
+ */
+export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], clock: Clock, platform: Platform | null = null): Post {
   const problems = [...facts.problems];
-  const date = readDate(facts.date, clock, problems);
+  const frontMatterDate = readDate(facts.date, clock, problems);
   const published = readDate(facts.published, clock, problems);
+  // Only when the front matter names no date at all (a date it names but that does not parse stays a problem).
+  const pathDate = facts.date === null && facts.published === null ? dateFromPath(facts.path, facts.pathFields) : null;
+  const date = frontMatterDate ?? pathDate;
 
   let dimension: string | null = null;
   if (facts.dimension) {
@@ -153,6 +167,7 @@ export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], c
     else if (facts.unpublishedFlag) [status, statusSource] = ['draft', 'published-flag'];
     else if (/(^|\/)_drafts\//.test(facts.path.replace(/\\/g, '/'))) [status, statusSource] = ['draft', 'drafts-folder'];
     else if (when !== null) [status, statusSource] = [when <= clock.today ? 'published' : 'scheduled', 'date'];
+    else if (facts.format === 'toml' || (platform !== null && publishesUnmarkedPosts(platform))) [status, statusSource] = ['published', 'platform'];
     else [status, statusSource] = ['draft', 'default'];
   }
 
@@ -173,6 +188,8 @@ export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], c
     dimension,
     dimensionRaw: facts.dimension?.value ?? null,
     date,
+    dateSource: frontMatterDate !== null ? 'front-matter' : pathDate !== null ? 'path' : null,
+    undated: status === 'published' && date === null && published === null,
     published,
     url: facts.url,
     tags: facts.tags,
@@ -190,9 +207,9 @@ function readDate(v: Located<string> | null, clock: Clock, problems: FileProblem
   return date;
 }
 
-export function parsePost(path: string, text: string, dimensions: readonly Dimension[], clock: Clock): Post | null {
+export function parsePost(path: string, text: string, dimensions: readonly Dimension[], clock: Clock, platform: Platform | null = null): Post | null {
   const facts = readPostFacts(path, text);
-  return facts ? derivePost(facts, dimensions, clock) : null;
+  return facts ? derivePost(facts, dimensions, clock, platform) : null;
 }
 
 /** Same post with a new path: the title is re-derived only when it came from the file name. */

@@ -1,0 +1,195 @@
+import { join, relative, resolve, sep } from 'node:path';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
+import { UsageError, type Subcommand } from './types';
+import { collectInputs } from '../lint/collect';
+import { loadConfig, oneLine } from '../lint/config';
+import { readTextFile } from '../lint/text-file';
+import { workspacePlatform } from '../platform';
+import { DEFAULT_MAX_FILE_SIZE } from '../../core/text-bytes';
+import { runChecklist } from '../../core/checklist/run';
+import type { ChecklistFiles, ChecklistResult } from '../../core/checklist/types';
+import { isPlatform, PLATFORMS, type Platform } from '../../core/platform';
+import { POST_STATUSES, parsePost, resolveDimensions, systemClock, type PostStatus } from '../../core/goals/api';
+import { readFrontMatter } from '../../core/frontmatter-edit';
+
+const usage = `Usage: lectern check [paths…] [--format text|json] [--strict] [--platform NAME] [--status LIST]
+
+Runs the publish checklist on posts: front matter, title, description, dimension, tags, date, lint errors, clarity,
+headings, image alt text, links, link text, placeholders, code languages, word count, canonical URL, and the
+platform's own rules. Folders are walked like the content folders (node_modules, dot-folders and build output are
+skipped); no path means the workspace's content folders.
+
+Options:
+  --format text|json  text (default): each failing item as "path:line:column: error|warning id message" (error for
+                      a required item, warning for a recommended one; the $lectern problem matcher reads it);
+                      json: {"files":[{"path","platform","items":[{"id","level","status","message","line"?}]}]}
+  --strict            a failing recommended item fails the run too
+  --platform NAME     ${PLATFORMS.join(', ')} (default: .lectern/config.json "checklist.platform", else
+                      detected from the workspace: hugo.toml/config.toml, _config.yml, astro.config.*)
+  --status LIST       check only posts in these states, e.g. review,scheduled,published (and any post whose front
+                      matter does not parse)
+
+Exit codes: 0 every required item passes; 1 a required item fails (with --strict, a recommended one too);
+2 usage error, unreadable file or a config file that does not parse.
+`;
+
+interface CheckOptions {
+  paths: string[];
+  format: 'text' | 'json';
+  strict: boolean;
+  platform: Platform | null;
+  statuses: PostStatus[] | null;
+}
+
+function parseArgs(args: readonly string[]): CheckOptions {
+  const options: CheckOptions = { paths: [], format: 'text', strict: false, platform: null, statuses: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
+      options.format = v;
+    } else if (flag === '--strict' && eq < 0) {
+      options.strict = true;
+    } else if (flag === '--platform') {
+      const v = value();
+      if (!isPlatform(v)) throw new UsageError(`--platform ${v}: expected one of ${PLATFORMS.join(', ')}`);
+      options.platform = v;
+    } else if (flag === '--status') {
+      const list = value().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+      const bad = list.find((s) => !(POST_STATUSES as readonly string[]).includes(s));
+      if (bad !== undefined || list.length === 0) throw new UsageError(`--status ${bad ?? ''}: expected a comma-separated list of ${POST_STATUSES.join(', ')}`);
+      options.statuses = list as PostStatus[];
+    } else if (arg === '--') {
+      options.paths.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  return options;
+}
+
+interface CheckedFile {
+  display: string;
+  result: ChecklistResult;
+}
+
+async function run(ctx: CliContext, args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  const loaded = await loadConfig(ctx.fs, ctx.cwd, undefined);
+  if (loaded.problems.length > 0) {
+    for (const line of loaded.problems) ctx.stderr.write(line + '\n');
+    return EXIT_USAGE;
+  }
+  const config = loaded.config;
+  const root = loaded.root ?? resolve(ctx.cwd);
+  const inputs = await collectInputs(ctx.fs, ctx.cwd, options.paths, { root, contentFolders: config.contentFolders });
+  const { platform, source } = options.platform
+    ? { platform: options.platform, source: 'config' as const }
+    : await workspacePlatform(ctx.fs, root, config.checklist.platform);
+  const clock = systemClock();
+  const dimensions = resolveDimensions(config);
+  const toRelative = (absolute: string): string => relative(root, absolute).split(sep).join('/');
+  // Links resolve inside the workspace; a linked file's text is read only for its #anchors.
+  const files: ChecklistFiles = {
+    exists: async (path) => (await ctx.fs.stat(join(root, ...path.split('/')))) !== null,
+    readText: async (path) => {
+      const read = await readTextFile(ctx.fs, join(root, ...path.split('/')), DEFAULT_MAX_FILE_SIZE);
+      return read.ok ? read.decoded.text : null;
+    },
+  };
+
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  for (const input of inputs) {
+    if (ctx.interrupted?.()) break;
+    // Binary, not UTF-8 or over the size limit: named and skipped (the size check does not decode the text).
+    const read = await readTextFile(ctx.fs, input.absolute, DEFAULT_MAX_FILE_SIZE);
+    if (!read.ok) {
+      ctx.stderr.write(`${input.display}: error ${read.reason}\n`);
+      unreadable++;
+      continue;
+    }
+    const text = read.decoded.text;
+    const path = toRelative(input.absolute);
+    if (options.statuses && !(await wanted(text, path, options.statuses))) continue;
+    const result = await runChecklist({ path, text, config, platform, platformSource: source, files, clock, publishingNow: true });
+    checked.push({ display: input.display, result });
+  }
+
+  if (options.format === 'json') {
+    ctx.stdout.write(JSON.stringify({ files: checked.map(jsonFile) }, null, 2) + '\n');
+  } else {
+    ctx.stdout.write(formatText(checked, platform, source));
+  }
+  if (unreadable > 0) return EXIT_USAGE;
+  const failed = checked.some((f) => !f.result.requiredPassed || (options.strict && !f.result.recommendedPassed));
+  return failed ? EXIT_FINDINGS : EXIT_OK;
+
+  async function wanted(text: string, path: string, statuses: readonly PostStatus[]): Promise<boolean> {
+    const fm = readFrontMatter(text);
+    if (!fm) return false;
+    // A post whose front matter does not parse has no status to filter by: it is checked, and fails `front-matter`.
+    if (!fm.block.closed || fm.problems.some((p) => p.severity === 'error')) return true;
+    const post = parsePost(path, text, dimensions, clock, platform);
+    return post !== null && statuses.includes(post.status);
+  }
+}
+
+/** The JSON contract of issue 8, key for key. */
+function jsonFile(f: CheckedFile): { path: string; platform: string; items: Array<Record<string, unknown>> } {
+  return {
+    path: f.display,
+    platform: f.result.platform,
+    items: f.result.items.map((i) => ({
+      id: i.id,
+      level: i.level,
+      status: i.status,
+      message: i.message,
+      ...(i.line !== undefined ? { line: i.line } : {}),
+    })),
+  };
+}
+
+/**
+ * Failing items, one line per located problem, in the form the `$lectern` problem matcher reads (its severity group
+ * takes error/warning: required → error, recommended → warning). A summary line per run, worded so the matcher
+ * never reads it as a problem.
+ */
+function formatText(files: readonly CheckedFile[], platform: Platform, source: string): string {
+  let out = '';
+  let failing = 0;
+  for (const f of files) {
+    let fileFailed = false;
+    for (const item of f.result.items) {
+      if (item.status !== 'fail' && item.status !== 'warn') continue;
+      fileFailed ||= item.status === 'fail';
+      const severity = item.status === 'fail' ? 'error' : 'warning';
+      const places = item.locations && item.locations.length > 0 ? item.locations : [{ line: item.line ?? 1, column: item.column ?? 1, message: item.message }];
+      for (const p of places) out += `${f.display}:${p.line}:${p.column}: ${severity} ${item.id} ${oneLine(p.message)}\n`;
+    }
+    if (fileFailed) failing++;
+  }
+  const word = files.length === 1 ? 'post' : 'posts';
+  out += files.length === 0
+    ? 'No posts to check.\n'
+    : `Checked ${files.length} ${word} for ${platform} (${source}): ${failing === 0 ? 'every required item passes' : `${failing} with failing required items`}.\n`;
+  return out;
+}
+
+export const checkCommand: Subcommand = {
+  name: 'check',
+  summary: 'run the publish checklist on posts (CI gate)',
+  usage,
+  run,
+};
