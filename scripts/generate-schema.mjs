@@ -289,6 +289,8 @@ async function main() {
         resolveDir: root, loader: 'ts',
       },
       bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning', mainFields: ['module', 'main'],
+      // The checklist's placeholders check reads the built-in templates (Markdown embedded as text).
+      loader: { '.md': 'text' },
     });
     const { allRules, allChecks, PLATFORMS } = (await import(pathToFileURL(out).href)).default;
     mkdirSync(join(root, 'dist'), { recursive: true });

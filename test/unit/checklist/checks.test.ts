@@ -196,7 +196,9 @@ test('links: relative files, anchors in this and other files (GitHub slugs), emp
 
 test('links: page-style links find the Markdown file; site-rooted files are looked up in static/ and public/', async () => {
   const files = { 'posts/next/index.md': '# Next\n', 'static/images/x.png': '' };
-  assert.equal((await item(GOOD + '\n[next](next/) [img](/images/x.png)\n', 'links', { files })).status, 'pass');
+  assert.equal((await item(GOOD + '\n[next](next/) [img](/images/x.png) [page](/doc/go1.2) [blog](/blog/2024/x/)\n', 'links', { files })).status, 'pass');
+  const i = await item(GOOD + '\n![gone](/images/gone.png)\n', 'links', { files });
+  assert.equal(i.messageId, 'links.missingFile');
 });
 
 // ── link-text, placeholders, code-language, canonical ──
@@ -209,12 +211,12 @@ test('link-text: vague texts warn, descriptive ones pass', async () => {
 
 test('placeholders: TODO, TK, lorem ipsum, {{variables}}, tab stops, guidance comments; not in code', async () => {
   assert.equal((await item(GOOD + '\nDone. Tkinter is fine. `TODO` in code is fine.\n\n```js\n// TODO later\n```\n<!-- more -->\n<!-- lectern-disable hedge -->\n', 'placeholders')).status, 'pass');
-  const text = FM('title: "{{title}}"') + '\nTODO: intro. Lorem ipsum dolor. TK\n\n${1:Summary}\n\n<!-- Write one paragraph on why it matters. -->\n';
+  const text = FM('title: "{{title}}"') + '\nTODO: intro. Lorem ipsum dolor. TK {{ .Title }} {{pitch|One line}}\n\n${1:Summary}\n\n<!-- The smallest example that shows it: a command, a snippet,\n     before and after. -->\n\n<!-- my own note -->\n';
   const i = await item(text, 'placeholders');
-  assert.deepEqual(i.locations?.map((l) => l.data['text']), ['{{title}}', 'TODO', 'Lorem ipsum', 'TK', '${1:Summary}', '<!-- Write one paragraph on why it matters. -->']);
+  assert.deepEqual(i.locations?.map((l) => l.data['text']), ['{{title}}', 'TODO', 'Lorem ipsum', 'TK', '{{pitch|One line}}', '${1:Summary}', '<!-- The smallest example that shows it: a command, a sni…']);
   assert.equal(i.line, 2);
   // Marp speaker notes are comments too.
-  assert.equal((await item(FM('title: T\nmarp: true') + '\n<!-- Speaker note -->\n', 'placeholders')).status, 'pass');
+  assert.equal((await item(FM('title: T\nmarp: true') + '\n<!-- The smallest example that shows it: a command, a snippet, before and after. -->\n', 'placeholders')).status, 'pass');
 });
 
 test('code-language: ``` and ~~~ fences without a language', async () => {

@@ -5,6 +5,7 @@ import { readMarkdown } from '../markdown';
 
 /** Folders a site serves from `/` (Hugo and Zola: static/, Astro: public/), tried for `/`-rooted image and file links. */
 const SITE_ROOTS = ['', 'static/', 'public/', 'assets/'];
+const SITE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|pdf|zip|gz|mp4|webm|mov|mp3|ogg|wav|md|markdown|mdx|txt|csv|json|ya?ml)$/i;
 
 /** A link target as written: external ones are left alone (nothing is fetched from the network). */
 export type LinkTarget =
@@ -23,6 +24,9 @@ export function classifyLink(href: string, postPath: string): LinkTarget {
   const pathPart = decode((hash === -1 ? trimmed : trimmed.slice(0, hash)).replace(/\?.*$/, ''));
   if (pathPart === '') return fragment === null ? { kind: 'empty' } : { kind: 'anchor', fragment };
   const folder = postPath.includes('/') ? postPath.slice(0, postPath.lastIndexOf('/')) : '';
+  // A site-rooted link (`/doc/go1.2`, `/blog/2024/x/`) is a page URL the site generator makes, not a file in the
+  // workspace; only site-rooted files (images, downloads, Markdown) can be checked.
+  if (pathPart.startsWith('/') && !SITE_FILE.test(pathPart)) return { kind: 'external' };
   const bases = pathPart.startsWith('/') ? SITE_ROOTS.map((r) => r + pathPart.replace(/^\/+/, '')) : [join(folder, pathPart)];
   const candidates: string[] = [];
   for (const base of bases) {

@@ -1,14 +1,27 @@
 import { defineCheck, outcome, pass, problem, type Problem } from '../check';
 import type { TextRange } from '../../text';
+import { BUILTIN_TEMPLATES } from '../../templates/builtin';
+import { TEMPLATE_VARIABLES } from '../../templates/variables';
 
 /**
- * Comments that are not guidance: lint and formatter directives and the "read more" dividers of Hugo, Jekyll,
- * Zola, Hexo and Docusaurus. Any other HTML comment in the body is taken as guidance left from a template.
+ * Template guidance comments are the comments the built-in templates teach with. Only those count: other comments
+ * (a parser hint, a "more" divider, a lint directive, meeting notes) are the writer's own. Built on first use.
  */
-const DIRECTIVE_COMMENT = /^(lectern\b|markdownlint-|prettier-|vale\b|textlint-|cspell|more$|excerpt|truncate$|toc$|endtoc$|break$|readmore$|#)/i;
+let guidance: Set<string> | null = null;
+function templateComments(): Set<string> {
+  if (!guidance) {
+    guidance = new Set();
+    for (const t of BUILTIN_TEMPLATES) for (const m of t.text.matchAll(/<!--([\s\S]*?)-->/g)) guidance.add(normalizeComment(m[1]!));
+  }
+  return guidance;
+}
 
-/** `{{title}}`-style template variables (issue 9) — one identifier; `{{ site.url }}` and `{{< shortcode >}}` are site syntax, not leftovers. */
-const TEMPLATE_VARIABLE = /\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}/g;
+function normalizeComment(body: string): string {
+  return body.replace(/\s+/g, ' ').trim();
+}
+
+/** Unfilled template variables (`{{title}}`, `{{pitch|…}}`); `{{ .Title }}`, `{{ site.url }}` and shortcodes are site syntax. */
+const TEMPLATE_VARIABLE = new RegExp(`\\{\\{\\s*(?:${TEMPLATE_VARIABLES.join('|')})\\s*(?:\\|[^}]*)?\\}\\}`, 'g');
 /** A snippet tab stop that was never filled in (`${1:Title}`). */
 const TAB_STOP = /\$\{\d+(?::[^}]*)?\}/g;
 const LOREM = /\blorem ipsum\b/gi;
@@ -17,7 +30,7 @@ export const placeholdersCheck = defineCheck({
   id: 'placeholders',
   defaultLevel: 'required',
   options: { words: ['TODO', 'TK', 'FIXME', 'XXX', 'TBD'], guidanceComments: true },
-  description: 'Nothing left over: TODO, TK, FIXME, XXX, lorem ipsum, unfilled `{{variables}}`, template guidance comments (options `words`, `guidanceComments`).',
+  description: 'Nothing left over: TODO, TK, FIXME, XXX, lorem ipsum, unfilled `{{variables}}`, the built-in templates\' guidance comments (options `words`, `guidanceComments`).',
   readsFrontMatter: false,
   run(ctx, { words, guidanceComments }) {
     const problems: Problem[] = [];
@@ -48,8 +61,9 @@ export const placeholdersCheck = defineCheck({
     }
     // Marp decks keep speaker notes in comments.
     if (guidanceComments && ctx.data['marp'] !== true) {
+      const known = templateComments();
       for (const c of ctx.markdown().comments) {
-        if (c.body === '' || DIRECTIVE_COMMENT.test(c.body)) continue;
+        if (!known.has(normalizeComment(c.body))) continue;
         problems.push(problem('placeholders.found', { text: shorten(`<!-- ${c.body} -->`) }, c.range));
       }
     }
