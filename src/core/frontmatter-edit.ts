@@ -6,8 +6,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, Scalar, type Document, type Pair } from 'yaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FileProblem } from './config-types';
-import type { TextEdit } from './lint/types';
-import type { TextRange } from './text';
+import { eolOf, lineStartAt, nextLineStart, type TextEdit, type TextRange } from './text';
 import { readTomlFrontMatter, setTomlField, setTomlNestedList } from './frontmatter-toml';
 
 export type FrontMatterValue = string | number | boolean | string[] | null;
@@ -96,12 +95,6 @@ export function yamlSource(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** The file's line break: the first one found (\n, \r\n or a lone \r), else \n. */
-export function detectEol(text: string): string {
-  const m = /\r\n|\n|\r/.exec(text);
-  return m ? m[0] : '\n';
-}
-
 /**
  * One YAML scalar on one line. Lectern writes single-line values only, so line breaks in a string are written as a
  * double-quoted JSON string (valid YAML) instead of a block scalar. `quote` keeps the quoting the key already had.
@@ -125,23 +118,6 @@ export function renderFlowList(values: readonly string[]): string {
   }).join(', ')}]`;
 }
 
-/** Start of the line that contains `offset`. */
-export function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-/** Offset just after the line break that ends the line containing `offset` (or the end of the text). */
-export function nextLineStart(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
-}
-
 /** Length of the line break(s) at the end of a string (block scalars and collections own their final newline). */
 function trailingBreakLength(s: string): number {
   const m = /(\r?\n|\r)+$/.exec(s);
@@ -159,7 +135,7 @@ function isValidKey(key: string): boolean {
 
 export function setFrontMatterField(text: string, key: string, value: FrontMatterValue): FrontMatterEdit {
   if (!isValidKey(key)) return { ok: false, error: `'${key}' is not a front-matter key Lectern writes.` };
-  const eol = detectEol(text);
+  const eol = eolOf(text);
   const renderValue = (v: Exclude<FrontMatterValue, null>, quote?: Scalar.Type): string =>
     Array.isArray(v) ? renderFlowList(v) : renderScalar(v, quote);
 
@@ -189,7 +165,7 @@ export function setFrontMatterField(text: string, key: string, value: FrontMatte
     if (value === null) return { ok: true, edits: [] };
     // Append as the last key, right before the closing fence, at the mapping's indentation.
     const mapStart = base + (contents.range?.[0] ?? 0);
-    const indent = text.slice(lineStartOf(text, mapStart), mapStart);
+    const indent = text.slice(lineStartAt(text, mapStart), mapStart);
     const at = block.content.end;
     return { ok: true, edits: [{ range: { start: at, end: at }, newText: `${indent}${key}: ${renderValue(value)}${eol}` }] };
   }
@@ -198,7 +174,7 @@ export function setFrontMatterField(text: string, key: string, value: FrontMatte
   const keyStart = base + keyNode.range![0];
   if (value === null) {
     // Remove the key's whole lines (a multi-line value goes with it).
-    const start = lineStartOf(text, keyStart);
+    const start = lineStartAt(text, keyStart);
     const end = nextLineStart(text, Math.max(base + pairEnd(pair) - 1, keyStart));
     return { ok: true, edits: [{ range: { start, end: Math.min(end, block.content.end) }, newText: '' }] };
   }
@@ -212,9 +188,9 @@ export function setFrontMatterField(text: string, key: string, value: FrontMatte
     // A block list stays a block list, at its own indentation.
     const first = node.items[0];
     const firstStart = isScalar(first) && first.range ? base + first.range[0] : base + node.range[0];
-    const lineStart = lineStartOf(text, firstStart);
+    const lineStart = lineStartAt(text, firstStart);
     const dashIndent = text.slice(lineStart, firstStart).replace(/-\s*$/, '');
-    const start = lineStartOf(text, base + node.range[0]);
+    const start = lineStartAt(text, base + node.range[0]);
     const endRaw = base + node.range[1];
     const end = endRaw - trailingBreakLength(text.slice(start, endRaw));
     const lines = value.map((v) => `${dashIndent}- ${renderScalar(v)}`).join(eol);
@@ -260,7 +236,7 @@ function pairEnd(pair: Pair): number {
  */
 export function setNestedFrontMatterList(text: string, parent: string, key: string, values: readonly string[]): FrontMatterEdit {
   if (!isValidKey(parent) || !isValidKey(key)) return { ok: false, error: `'${parent}.${key}' is not a front-matter key Lectern writes.` };
-  const eol = detectEol(text);
+  const eol = eolOf(text);
   const list = renderFlowList(values);
   const fm = readFrontMatter(text);
   if (!fm) {
@@ -278,7 +254,7 @@ export function setNestedFrontMatterList(text: string, parent: string, key: stri
   const pair = contents === null ? undefined : findPair(doc, parent);
   if (!pair) {
     const mapStart = contents?.range ? base + contents.range[0] : block.content.end;
-    const indent = contents ? text.slice(lineStartOf(text, mapStart), mapStart) : '';
+    const indent = contents ? text.slice(lineStartAt(text, mapStart), mapStart) : '';
     const at = block.content.end;
     return { ok: true, edits: [{ range: { start: at, end: at }, newText: `${indent}${parent}: {${key}: ${list}}${eol}` }] };
   }
@@ -312,7 +288,7 @@ export function setNestedFrontMatterList(text: string, parent: string, key: stri
   // A block mapping: one more line at the indentation of its first key, after its last line.
   const firstKey = node.items[0]?.key as Scalar | undefined;
   const firstStart = base + (firstKey?.range?.[0] ?? node.range[0]);
-  const indent = text.slice(lineStartOf(text, firstStart), firstStart);
+  const indent = text.slice(lineStartAt(text, firstStart), firstStart);
   const rawEnd = base + node.range[1];
   const end = rawEnd - trailingBreakLength(text.slice(firstStart, rawEnd));
   return { ok: true, edits: [{ range: { start: end, end }, newText: `${eol}${indent}${key}: ${list}` }] };

@@ -5,8 +5,7 @@
 import { parse, TomlError } from 'smol-toml';
 import type { FrontMatterBlock } from './frontmatter';
 import type { FileProblem } from './config-types';
-import type { TextRange } from './text';
-import type { TextEdit } from './lint/types';
+import { lineEndAt, type TextEdit, type TextRange } from './text';
 
 export interface TomlFrontMatter {
   data: Record<string, unknown>;
@@ -54,11 +53,10 @@ function topLevelLines(text: string, block: FrontMatterBlock): { keys: KeyLine[]
 function* linesIn(text: string, from: number, to: number): Generator<{ pos: number; end: number; next: number }> {
   let pos = from;
   while (pos < to) {
-    let end = pos;
-    while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
-    let next = end;
-    if (text[next] === '\r') next++;
-    if (text[next] === '\n') next++;
+    // A closed block's content ends just after a line break, so its lines end inside it; `to` only guards the rest.
+    const line = lineEndAt(text, pos);
+    const end = Math.min(line.contentEnd, to);
+    const next = line.contentEnd <= to ? line.next : end;
     yield { pos, end, next };
     pos = next;
   }
@@ -79,7 +77,10 @@ export function readTomlFrontMatter(text: string, block: FrontMatterBlock): Toml
   return { data, problems, keyRanges };
 }
 
-/** Offset of a 1-based line and column inside the front matter that starts at `base`. */
+/**
+ * Offset of a 1-based line and column inside the front matter that starts at `base`, as smol-toml counts them: its
+ * lines end at \n or \r\n only (not at a lone \r), so this is deliberately not core/text's line rule.
+ */
 function offsetOf(text: string, base: number, line: number, column: number): number {
   let pos = base;
   for (let l = 1; l < line && pos < text.length; l++) {

@@ -1,4 +1,4 @@
-import type { TextRange } from './text';
+import { lineEndAt, type TextRange } from './text';
 
 /**
  * Where a Markdown file's YAML front matter is. Only the location lives here (the linter needs it to stay out of it);
@@ -25,7 +25,7 @@ const FENCE = /^(---|\+\+\+)[ \t]*$/;
  */
 export function findFrontMatter(text: string): FrontMatterBlock | null {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const firstEnd = lineEnd(text, bom);
+  const firstEnd = lineEndAt(text, bom);
   const firstLine = text.slice(bom, firstEnd.contentEnd);
   const open = FENCE.exec(firstLine);
   if (!open) return null;
@@ -34,7 +34,7 @@ export function findFrontMatter(text: string): FrontMatterBlock | null {
   const contentStart = firstEnd.next;
   let pos = contentStart;
   while (pos < text.length) {
-    const end = lineEnd(text, pos);
+    const end = lineEndAt(text, pos);
     const line = text.slice(pos, end.contentEnd);
     if (close.test(line)) {
       return { range: { start: bom, end: end.next }, content: { start: contentStart, end: pos }, closed: true, format };
@@ -45,14 +45,4 @@ export function findFrontMatter(text: string): FrontMatterBlock | null {
   // `---` (which the YAML-first tools all treat as front matter) is taken as an unclosed block.
   if (format === 'toml') return null;
   return { range: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false, format };
-}
-
-/** End of the line starting at `pos`: where its content ends and where the next line starts. */
-function lineEnd(text: string, pos: number): { contentEnd: number; next: number } {
-  for (let i = pos; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return { contentEnd: i, next: i + 1 };
-    if (c === 13) return { contentEnd: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
-  }
-  return { contentEnd: text.length, next: text.length };
 }

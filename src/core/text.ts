@@ -9,29 +9,128 @@ export interface TextRange {
   end: number;
 }
 
+/** A replacement of `range` by `newText`: how fixes, front-matter edits and goals-file edits are all expressed. */
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+/*
+ * Line breaks. Everywhere in Lectern a line ends at \n, \r\n or a lone \r: VS Code's rule, and markdown-it's.
+ */
+
+/** The text's line break, to write new lines with: the first one found (\r\n, a lone \r or \n), else "\n". */
+export function eolOf(text: string): string {
+  const m = /\r\n|\r|\n/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+/** Start offset of the line holding `offset` (clamped to the text). */
+export function lineStartAt(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** The line holding `offset`: where its content ends (before the break) and where the next line starts. */
+export function lineEndAt(text: string, offset: number): { contentEnd: number; next: number } {
+  for (let i = Math.max(0, offset); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { contentEnd: i, next: i + 1 };
+    if (c === 13) return { contentEnd: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { contentEnd: text.length, next: text.length };
+}
+
+/** Offset just after the line break that ends the line holding `offset` (or the end of the text). */
+export function nextLineStart(text: string, offset: number): number {
+  return lineEndAt(text, offset).next;
+}
+
+/** Length of the line break that ends just before `offset` (2 for \r\n, 1 for \n or \r, 0 when none does). */
+export function breakBefore(text: string, offset: number): number {
+  const c = text.charCodeAt(offset - 1);
+  if (c === 10) return text.charCodeAt(offset - 2) === 13 ? 2 : 1;
+  return c === 13 ? 1 : 0;
+}
+
+/** Start and content end of every line (`ends[i]` is before line i's break). There is always at least one line. */
+export function lineBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+/*
+ * Edits.
+ */
+
+/**
+ * Two edits conflict when their ranges intersect, when both insert at the same point, or when one inserts strictly
+ * inside the other's range. Touching ranges ([1,3) and [3,5)) do not conflict.
+ */
+export function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.range.start === a.range.end && b.range.start === b.range.end) return a.range.start === b.range.start;
+  return a.range.start < b.range.end && b.range.start < a.range.end
+    || (a.range.start === a.range.end && a.range.start > b.range.start && a.range.start < b.range.end)
+    || (b.range.start === b.range.end && b.range.start > a.range.start && b.range.start < a.range.end);
+}
+
+/** `text` with the edits applied, or undefined when two of them overlap (by start order, an edit starting before
+ *  the previous one ended). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string | undefined {
+  let out = '';
+  let pos = 0;
+  for (const e of [...edits].sort((a, b) => a.range.start - b.range.start)) {
+    if (e.range.start < pos) return undefined;
+    out += text.slice(pos, e.range.start) + e.newText;
+    pos = e.range.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** The smallest single edit (between the common prefix and the common suffix) that turns `before` into `after`;
+ *  none when they are equal. */
+export function diffEdit(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  return [{ range: { start, end: endBefore }, newText: after.slice(start, endAfter) }];
+}
+
 /** A 0-based line and a 0-based UTF-16 column, as in the VS Code API. */
 export interface LineColumn {
   line: number;
   character: number;
 }
 
-/** Maps offsets to lines and columns. Lines end at \n, \r\n or a lone \r (VS Code's rule). */
+/** Maps offsets to lines and columns (line breaks as above). */
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineBounds(text).starts;
   }
 
   get lineCount(): number {

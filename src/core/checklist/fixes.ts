@@ -1,7 +1,7 @@
 /** Fixes as data: front-matter fields added through the one front-matter editor, so bytes outside them stay as they are. */
 import { setFrontMatterField } from '../frontmatter-edit';
 import { applyFixes } from '../lint/fixes';
-import { diffEdit } from '../goals/goals-edit';
+import { diffEdit } from '../text';
 import { message } from './messages';
 import type { CheckFix, FieldToAdd } from './types';
 

@@ -14,7 +14,7 @@
  * apply it as one undoable change. Front matter that does not parse is refused with its located problem.
  */
 import { readFrontMatter, setFrontMatterField, setNestedFrontMatterList, type FrontMatterEdit, type FrontMatterValue } from '../frontmatter-edit';
-import { diffEdit } from '../goals/goals-edit';
+import { diffEdit } from '../text';
 import { parseDateValue } from '../goals/dates';
 import type { CalendarDate, Clock } from '../goals/api';
 import { applyFixes } from '../lint/fixes';

@@ -4,29 +4,14 @@
  * mean to change stays as it was (including CRLF). A file that does not parse is never edited.
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { TextEdit } from '../lint/types';
+import { diffEdit, eolOf, lineStartAt, nextLineStart, type TextEdit } from '../text';
 import type { Dimension, GoalInput, GoalsEdit } from './model';
-import { detectEol, lineStartOf, nextLineStart, renderScalar, yamlSource } from '../frontmatter-edit';
+import { renderScalar, yamlSource } from '../frontmatter-edit';
 import { BUILTIN_DIMENSIONS } from './dimensions';
 import { parseGoalsFile } from './goals-file';
 
 /** Keys in the order Lectern writes them. */
 const KEY_ORDER = ['id', 'title', 'kind', 'dimension', 'target', 'period', 'from', 'due'] as const;
-
-/** The smallest single edit that turns `before` into `after`. */
-export function diffEdit(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
-    endB--;
-    endA--;
-  }
-  return [{ range: { start, end: endB }, newText: after.slice(start, endA) }];
-}
 
 function parse(text: string): { doc: Document.Parsed } | { error: string } {
   const doc = parseDocument(yamlSource(text), { prettyErrors: false, uniqueKeys: true });
@@ -119,7 +104,7 @@ function checked(before: string, after: string, oldId: string | null, id: string
 
 function indentOfItem(text: string, map: YAMLMap): { dash: string; key: string } {
   const start = map.range![0];
-  const lineStart = lineStartOf(text, start);
+  const lineStart = lineStartAt(text, start);
   const prefix = text.slice(lineStart, start); // e.g. "  - "
   const dash = prefix.replace(/-\s*$/, '');
   return { dash, key: ' '.repeat(prefix.length) };
@@ -132,7 +117,7 @@ export function addGoal(text: string, input: GoalInput, dimensions: readonly Dim
   const ids = existingIds(doc);
   const id = input.id ?? goalIdFromTitle(input.title, ids);
   if (ids.includes(id)) return { ok: false, error: `A goal with id '${id}' already exists.` };
-  const eol = detectEol(text);
+  const eol = eolOf(text);
   const lines = goalLines({ ...input, id });
   const pair = goalsPair(doc);
   const seq = pair?.value;
@@ -213,7 +198,7 @@ export function updateGoal(
     }
     return checked(text, doc.toString(), id, newId, dimensions);
   }
-  const eol = detectEol(text);
+  const eol = eolOf(text);
   const { key: keyIndent } = indentOfItem(text, map);
 
   // Collect splices against the original text, then apply them from the end so offsets stay valid.
@@ -231,7 +216,7 @@ export function updateGoal(
       if (keyStart === map.range[0]) return { ok: false, error: `'${key}' is on the goal's first line; edit it by hand.` };
       const v = pair.value as { range?: [number, number, number] } | null;
       const end = nextLineStart(text, Math.max(keyStart, (v?.range?.[1] ?? keyStart) - 1));
-      splices.push({ range: { start: lineStartOf(text, keyStart), end }, newText: '' });
+      splices.push({ range: { start: lineStartAt(text, keyStart), end }, newText: '' });
       continue;
     }
     if (pair) {
@@ -277,13 +262,13 @@ export function removeGoal(text: string, id: string): GoalsEdit {
     const after = parsed.doc.toString();
     return { ok: true, text: after, edits: diffEdit(text, after), id };
   }
-  const first = lineStartOf(text, map.range[0]);
+  const first = lineStartAt(text, map.range[0]);
   const dashColumn = text.slice(first, map.range[0]).indexOf('-');
   let start = first;
   // Comment lines right above the goal (no blank line between, indented like its dash) describe it and go with it.
   while (start > 0) {
     const breakLength = text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1;
-    const prevStart = lineStartOf(text, start - breakLength);
+    const prevStart = lineStartAt(text, start - breakLength);
     const line = text.slice(prevStart, start - breakLength);
     if (!/^\s*#/.test(line) || line.search(/\S/) < dashColumn) break;
     start = prevStart;

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { FileProblem } from '../config-types';
-import type { TextRange } from '../text';
+import { lineEndAt, type TextRange } from '../text';
 import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
@@ -49,9 +49,7 @@ function rangeOf(node: { range?: Range3 | null } | null | undefined, fallback: T
 /** A missing key is reported on the first line of its mapping (where `- id: …` is). */
 function headOf(text: string, map: YAMLMap): TextRange {
   const start = map.range?.[0] ?? 0;
-  let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return { start, end };
+  return { start, end: lineEndAt(text, start).contentEnd };
 }
 
 function resolveRef(schema: Schema): Schema {

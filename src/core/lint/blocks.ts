@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { BlockKind } from './rule-types';
 import { maskInline, spaces } from './mask';
+import { lineBounds } from '../text';
 
 /**
  * markdown-it is initialised on the first parse, not when the engine loads. Evaluating it with the HTML entity
@@ -56,25 +57,9 @@ export interface ParsedChunk {
   open: boolean;
 }
 
-/** Line starts and content ends of `text`, with the same line breaks markdown-it uses (\n, \r\n, \r). */
-function lines(text: string): { starts: number[]; ends: number[] } {
-  const starts = [0];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      ends.push(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  ends.push(text.length);
-  return { starts, ends };
-}
-
 export function parseChunk(chunk: string): ParsedChunk {
   const tokens = markdown().parse(chunk, {});
-  const { starts, ends } = lines(chunk);
+  const { starts, ends } = lineBounds(chunk); // markdown-it's line breaks are core/text's: \n, \r\n, \r
   const blocks: RawBlock[] = [];
   const comments: RawComment[] = [];
   let lastContentLine = -1;

@@ -1,4 +1,5 @@
-import type { Fix, TextEdit } from './types';
+import { overlaps, type TextEdit } from '../text';
+import type { Fix } from './types';
 
 /**
  * Applies the fixes' edits in one pass. A fix is applied whole or not at all: when any of its edits overlaps an
@@ -31,12 +32,4 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   }
   out += text.slice(pos);
   return { text: out, applied, skipped };
-}
-
-/** Two edits conflict when their ranges intersect, or when both insert at the same point. */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.range.start === a.range.end && b.range.start === b.range.end) return a.range.start === b.range.start;
-  return a.range.start < b.range.end && b.range.start < a.range.end
-    || (a.range.start === a.range.end && a.range.start > b.range.start && a.range.start < b.range.end)
-    || (b.range.start === b.range.end && b.range.start > a.range.start && b.range.start < a.range.end);
 }

@@ -9,6 +9,7 @@
 import type { FileProblem } from '../config-types';
 import type { FrontMatterBlock } from '../frontmatter';
 import type { Finding } from './types';
+import { lineEndAt, nextLineStart } from '../text';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -180,11 +181,6 @@ export function applySuppression(text: string, findings: Finding[], directives: 
 
 /** The line after the one containing `offset`: [start, content end]. */
 function nextLineSpan(text: string, offset: number): [number, number] {
-  let i = offset;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  if (i >= text.length) return [text.length, text.length];
-  const from = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  let to = from;
-  while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
-  return [from, to];
+  const from = nextLineStart(text, offset);
+  return [from, lineEndAt(text, from).contentEnd];
 }

@@ -1,4 +1,6 @@
-import type { TextRange } from '../text';
+import type { TextEdit, TextRange } from '../text';
+
+export type { TextEdit };
 
 /**
  * What a rule's findings are shown as. `off` only appears in configuration, never on a finding. `hint` is a suggestion
@@ -7,15 +9,10 @@ import type { TextRange } from '../text';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** A fix is data: edits against the linted text, applied by the one pure `applyFixes` in the editor and the CLI. */
-export interface TextEdit {
-  range: TextRange;
-  newText: string;
-}
-
 /** The values a catalog message's `{placeholders}` are filled with (messages/index.ts). */
 export type MessageData = Readonly<Record<string, string | number | readonly string[]>>;
 
+/** A fix is data: edits against the linted text, applied by the one pure `applyFixes` in the editor and the CLI. */
 export interface Fix {
   /** Shown as the quick-fix title, e.g. "Replace with 'use'": the English rendering of `titleId`. */
   title: string;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
 import { configUri, folderFor } from './config-store';
-import { eolOf } from './edits';
+import { eolOf } from '../../core/text';
 
 /**
  * `lectern.addToAllowList(uri, word)`: adds the word to `allow` in the workspace's `.lectern/config.json`.

@@ -2,25 +2,9 @@
  * The text edits behind the quick fixes, as pure functions over the document's text (no `vscode` import, so they are
  * unit-tested in plain Node). Offsets are UTF-16 offsets, like the engine's.
  */
-import { applyFixes, type Fix, type TextEdit } from '../../core/lint/index';
+import { applyFixes, type Fix } from '../../core/lint/index';
 import { findFrontMatter } from '../../core/frontmatter';
-
-/** The document's line break: the first one found, else "\n". */
-export function eolOf(text: string): string {
-  const m = /\r\n|\r|\n/.exec(text);
-  return m ? m[0] : '\n';
-}
-
-/** Start offset of the line holding `offset`. */
-export function lineStartAt(text: string, offset: number): number {
-  let i = Math.max(0, Math.min(offset, text.length));
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
-    i--;
-  }
-  return i;
-}
+import { applyEdits, diffEdit, eolOf, lineStartAt, overlaps, type TextEdit } from '../../core/text';
 
 /**
  * `<!-- lectern-disable-next-line rule -->` on its own line just above the line where the finding starts, with that
@@ -57,8 +41,8 @@ export function fixAllEdits(text: string, fixes: readonly Fix[]): { edits: TextE
   const result = applyFixes(text, [...fixes]);
   if (result.applied === 0 || result.text === text) return { edits: [], applied: 0 };
   const greedy = nonOverlapping(fixes);
-  if (applyEditsTo(text, greedy) === result.text) return { edits: greedy, applied: result.applied };
-  return { edits: [diffEdit(text, result.text)], applied: result.applied };
+  if (applyEdits(text, greedy) === result.text) return { edits: greedy, applied: result.applied };
+  return { edits: diffEdit(text, result.text), applied: result.applied };
 }
 
 /** Keeps whole fixes whose edits overlap no edit kept before, in document order (what applyFixes documents). */
@@ -73,34 +57,3 @@ function nonOverlapping(fixes: readonly Fix[]): TextEdit[] {
   return kept.sort((a, b) => a.range.start - b.range.start);
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.range.start === a.range.end && b.range.start === b.range.end) return a.range.start === b.range.start;
-  return a.range.start < b.range.end && b.range.start < a.range.end ||
-    (a.range.start === a.range.end && a.range.start > b.range.start && a.range.start < b.range.end) ||
-    (b.range.start === b.range.end && b.range.start > a.range.start && b.range.start < a.range.end);
-}
-
-export function applyEditsTo(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of [...edits].sort((a, b) => a.range.start - b.range.start)) {
-    if (e.range.start < pos) return '\u0000'; // overlapping: never equal to a real result
-    out += text.slice(pos, e.range.start) + e.newText;
-    pos = e.range.end;
-  }
-  return out + text.slice(pos);
-}
-
-/** One edit replacing the span between the common prefix and the common suffix of two texts. */
-export function diffEdit(before: string, after: string): TextEdit {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  return { range: { start, end: endBefore }, newText: after.slice(start, endAfter) };
-}

@@ -1,25 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { applyEditsTo, diffEdit, disableFileEdit, disableLineEdit, eolOf, fixAllEdits, lineStartAt } from '../../../src/extension/lint/edits';
+import { disableFileEdit, disableLineEdit, fixAllEdits } from '../../../src/extension/lint/edits';
+import { applyEdits } from '../../../src/core/text';
 import { configTemplate } from '../../../src/extension/lint/config-template';
 import { parseConfig, rules, type Fix } from '../../../src/core/lint/index';
 
 const insert = (text: string, at: number, newText: string) => text.slice(0, at) + newText + text.slice(at);
-
-test('eolOf keeps the document line break', () => {
-  assert.equal(eolOf('a\r\nb\nc'), '\r\n');
-  assert.equal(eolOf('a\rb'), '\r');
-  assert.equal(eolOf('a\nb'), '\n');
-  assert.equal(eolOf('no break'), '\n');
-});
-
-test('lineStartAt finds the start of the line after \\n, \\r\\n and \\r', () => {
-  const text = 'one\ntwo\r\nthree\rfour';
-  assert.equal(lineStartAt(text, 5), 4);
-  assert.equal(lineStartAt(text, 11), 9);
-  assert.equal(lineStartAt(text, 17), 15);
-  assert.equal(lineStartAt(text, 0), 0);
-});
 
 test('disable-next-line goes above the finding line with its indentation', () => {
   const text = '# Title\n\n- item\n\n    indented very text\n';
@@ -61,7 +47,7 @@ test('fix-all keeps small edits when they reproduce applyFixes, and matches appl
     { range: { start: 3, end: 10 }, newText: 'use' },
     { range: { start: 14, end: 18 }, newText: '' },
   ]);
-  assert.equal(applyEditsTo(text, edits), 'We use the tool.');
+  assert.equal(applyEdits(text, edits), 'We use the tool.');
 });
 
 test('fix-all with overlapping fixes applies what applyFixes applies', () => {
@@ -72,17 +58,11 @@ test('fix-all with overlapping fixes applies what applyFixes applies', () => {
   ];
   const { edits, applied } = fixAllEdits(text, fixes);
   assert.equal(applied, 1);
-  assert.equal(applyEditsTo(text, edits), 'aXef');
+  assert.equal(applyEdits(text, edits), 'aXef');
 });
 
 test('fix-all with nothing to fix gives no edit', () => {
   assert.deepEqual(fixAllEdits('text', []), { edits: [], applied: 0 });
-});
-
-test('diffEdit replaces only the span that changed', () => {
-  assert.deepEqual(diffEdit('hello big world', 'hello small world'), { range: { start: 6, end: 9 }, newText: 'small' });
-  assert.deepEqual(diffEdit('same', 'same'), { range: { start: 4, end: 4 }, newText: '' });
-  assert.deepEqual(diffEdit('aaa', 'aa'), { range: { start: 2, end: 3 }, newText: '' });
 });
 
 test('the created config lists every rule, parses without problems and keeps the defaults', () => {
