@@ -45,14 +45,14 @@ mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
   absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
   mainFields: ['module', 'main'], logLevel: 'warning',
-  // The core never loads retext-equality itself; like the CLI, this host provides it (inclusive-language is on here).
+  // The core never loads retext-equality itself; like the CLI, this host hands it to the engine (inclusive-language is on here).
   stdin: {
     contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';",
     resolveDir: root, sourcefile: 'corpus-report-core.ts', loader: 'ts',
   },
 });
 const core = createRequire(import.meta.url)(outfile);
-core.provideRetextEquality(() => core.runRetextEquality);
+const providers = { retextEquality: core.runRetextEquality };
 
 function markdownFiles(d) {
   return readdirSync(d, { recursive: true, withFileTypes: true })
@@ -160,8 +160,8 @@ for (const file of files) {
   bytes += text.length;
   let result;
   try {
-    result = core.lintText(text, config);
-    words += core.computeMetrics(text).words;
+    result = core.lintText(text, config, providers);
+    words += core.computeMetrics(text, config).words;
   } catch (err) {
     crashes.push({ file: name, error: String(err?.stack ?? err) });
     continue;

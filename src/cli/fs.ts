@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ReadFolder } from '../core/content';
-import type { Locale } from '../core/lint/index';
+import type { LintProviders, Locale } from '../core/lint/index';
 
 /**
  * The file system the CLI sees. `main` takes it as a parameter so tests run on an in-memory tree and the real
@@ -49,6 +49,8 @@ export interface CliContext {
   interrupted?: () => boolean;
   /** The language of the output: `main` sets it from `--locale` or the environment (see messages.ts). */
   locale?: Locale;
+  /** The costly lint engines this host can run (retext-equality); without them those rules give a host notice. */
+  providers?: LintProviders;
 }
 
 /** Exit codes are a contract with CI scripts. */

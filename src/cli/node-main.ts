@@ -8,13 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { main } from './main';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
 import { formatInternalError } from './internal-error';
-import { provideRetextEquality } from '../core/lint/index';
+import type { LintProviders } from '../core/lint/index';
 
-// inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
-// require into a module that is initialised on first call, so a run that leaves the rule off never evaluates retext.
-provideRetextEquality(() =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
-  (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality);
+/**
+ * inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
+ * require into a module that is initialised on its first call, so a run that leaves the rule off never evaluates retext.
+ */
+const providers: LintProviders = {
+  retextEquality: (text, ignore) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
+    (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality(text, ignore),
+};
 
 /** The real file system behind the CLI's `CliFs` port. */
 export const nodeFs: CliFs = {
@@ -111,6 +115,7 @@ export async function runFromProcess(): Promise<void> {
       stderr,
       env: process.env,
       interrupted: () => interrupts > 0,
+      providers,
     });
   } catch (error) {
     stderr.write(formatInternalError(error, debug));

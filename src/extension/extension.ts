@@ -3,20 +3,24 @@ import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
 import { registerChecklist, type ChecklistTestApi } from './checklist/index';
-import { provideRetextEquality } from '../core/lint/index';
+import type { LintProviders } from '../core/lint/index';
 
-// inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
-// require a module initialised on first call, so the extension evaluates retext only once the rule is switched on.
-provideRetextEquality(() =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
-  (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality);
+/**
+ * inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
+ * require a module initialised on its first call, so the extension evaluates retext only once the rule runs.
+ */
+const providers: LintProviders = {
+  retextEquality: (text, ignore) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
+    (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality(text, ignore),
+};
 
 /**
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,
  * so this file only wires them together.
  */
 export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi; checklist: ChecklistTestApi } {
-  const lint = registerLint(context);
+  const lint = registerLint(context, providers);
   const goals = registerGoals(context);
   // The returned object is the extension's exports: host tests reach the goals and checklist views and templates through it.
   return { goals, templates: registerTemplates(context, lint.configs), checklist: registerChecklist(context, lint, goals) };

@@ -1,6 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { UsageError, type Subcommand } from './types';
-import { applyFixes, lintText, rules, type LecternConfig, type LintResult } from '../../core/lint/index';
+import { applyFixes, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { errorCode, loadConfig } from '../lint/config';
 import { encodeText, readTextFile, type DecodedText } from '../lint/text-file';
@@ -123,8 +123,8 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     }
     let file: LintedFile;
     try {
-      file = { input, decoded: read.decoded, original: read.bytes, result: lintText(read.decoded.text, loaded.config), fixed: 0 };
-      if (options.fix) file = fixFile(file, loaded.config);
+      file = { input, decoded: read.decoded, original: read.bytes, result: lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
+      if (options.fix) file = fixFile(file, loaded.config, ctx.providers);
     } catch (error) {
       throw new FileError(input.display, error);
     }
@@ -134,7 +134,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
       if (!written.ok) {
         ctx.stderr.write(`${input.display}: error not written: ${written.reason}\n`);
         writeFailures++;
-        file = { ...file, decoded: read.decoded, result: lintText(read.decoded.text, loaded.config), fixed: 0 };
+        file = { ...file, decoded: read.decoded, result: lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
       }
     }
     linted.push(file);
@@ -188,7 +188,7 @@ async function writeFixed(ctx: CliContext, file: LintedFile): Promise<{ ok: true
 }
 
 /** Applies every automatic fix, re-linting between passes (writing is the caller's job). */
-function fixFile(file: LintedFile, config: LecternConfig): LintedFile {
+function fixFile(file: LintedFile, config: LecternConfig, providers: LintProviders | undefined): LintedFile {
   let text = file.decoded.text;
   let result = file.result;
   let fixed = 0;
@@ -199,7 +199,7 @@ function fixFile(file: LintedFile, config: LecternConfig): LintedFile {
     if (applied.applied === 0 || applied.text === text) break;
     fixed += applied.applied;
     text = applied.text;
-    result = lintText(text, config);
+    result = lintText(text, config, providers);
   }
   if (text === file.decoded.text) return file;
   return { ...file, decoded: { text, bom: file.decoded.bom }, result, fixed };

@@ -18,6 +18,7 @@ import { lineBounds } from '../text';
 declare const require: (id: 'markdown-it') => typeof MarkdownIt;
 type Parser = InstanceType<typeof MarkdownIt>;
 
+/** A pure memo: one parser, made on first use with a fixed configuration; parsing leaves no state in it. */
 let parser: Parser | undefined;
 
 function markdown(): Parser {

@@ -12,7 +12,8 @@ import type { AnyRule, BlockContext, BlockKind, DocumentItem, RuleFinding, RuleF
 import { allRules } from './rules/index';
 import { applySuppression, frontMatterDisables, readDirectives } from './suppress';
 import { tokenize } from './tokenize';
-import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics } from './metrics';
+import { NO_PROVIDERS, type LintProviders } from './providers';
+import { addStats, blockStats, emptyStats, metricsFromStats, type BlockStats, type DocumentMetrics, type MetricsOptions } from './metrics';
 import type { Finding, Fix, Severity, TextEdit } from './types';
 import { renderMessage } from './messages/index';
 
@@ -65,6 +66,7 @@ interface Resolved {
   local: ActiveRule[];
   document: ActiveRule[];
   allow: ReadonlySet<string>;
+  metrics: MetricsOptions;
 }
 
 const knownIds = new Set(allRules.map((r) => r.id));
@@ -81,7 +83,23 @@ export function resolveRules(config?: LecternConfig): Resolved {
     (rule.scope === 'document' ? document : local).push({ rule, severity, options });
   }
   const allow = new Set((config?.allow ?? []).map((w) => w.toLowerCase().replace(/\u2019/g, "'").trim()));
-  return { local, document, allow };
+  return { local, document, allow, metrics: resolveMetrics(config) };
+}
+
+/** The metrics' thresholds: the rules' resolved options, whether the rules are on or off (see MetricsOptions). */
+export function resolveMetrics(config?: LecternConfig): MetricsOptions {
+  return {
+    longSentenceWords: numberOption(config, 'long-sentence', 'max'),
+    longParagraphWords: numberOption(config, 'long-paragraph', 'max'),
+  };
+}
+
+function numberOption(config: LecternConfig | undefined, ruleId: string, name: string): number {
+  const configured = config?.rules[ruleId]?.options[name];
+  if (typeof configured === 'number') return configured;
+  const fallback = allRules.find((r) => r.id === ruleId)?.options[name];
+  if (typeof fallback !== 'number') throw new Error(`metrics: rule ${ruleId} has no numeric option ${name}`);
+  return fallback;
 }
 
 /** Keeps a per-chunk cache: after an edit only changed blocks are linted again, with the same result as lintText. */
@@ -98,9 +116,9 @@ export class Linter {
   private prevItems = objectList<DocumentItem<unknown>[]>();
   private prevComments = objectList<RawComment>();
 
-  /** `rulesOff` runs no rule at all (metrics only). */
-  constructor(config?: LecternConfig, rulesOff = false) {
-    this.resolved = rulesOff ? { local: [], document: [], allow: new Set() } : resolveRules(config);
+  /** `providers`: the costly engines some rules need (see providers.ts). `rulesOff` runs no rule at all (metrics only). */
+  constructor(config?: LecternConfig, private readonly providers: LintProviders = NO_PROVIDERS, rulesOff = false) {
+    this.resolved = rulesOff ? { local: [], document: [], allow: new Set(), metrics: resolveMetrics(config) } : resolveRules(config);
   }
 
   /** Metrics of the text given to the last `lint` call (from the per-block cache: no extra parse). */
@@ -115,7 +133,7 @@ export class Linter {
     this.parsedChunks = 0;
     const lookup = (key: string): CachedChunk => {
       let entry = next.get(key) ?? this.cache.get(key);
-      if (!entry) { entry = lintChunk(detach(key), this.resolved); this.parsedChunks++; }
+      if (!entry) { entry = lintChunk(detach(key), this.resolved, this.providers); this.parsedChunks++; }
       next.set(entry.key, entry);
       return entry;
     };
@@ -208,7 +226,7 @@ export class Linter {
     findings.sort(byRange);
     const notices: HostNotice[] = [];
     for (const active of this.resolved.local.concat(this.resolved.document)) {
-      const reason = active.rule.unavailable?.();
+      const reason = active.rule.unavailable?.(this.providers);
       if (reason) notices.push({ rule: active.rule.id, message: reason });
     }
     const directives = readDirectives(comments, knownIds, problems);
@@ -218,20 +236,18 @@ export class Linter {
 }
 
 /** Lints a whole Markdown text. */
-export function lintText(text: string, config?: LecternConfig): LintResult {
-  return new Linter(config).lint(text);
+export function lintText(text: string, config?: LecternConfig, providers?: LintProviders): LintResult {
+  return new Linter(config, providers).lint(text);
 }
 
 /**
- * One metrics-only Linter shared by every call: the status bar asks for the metrics of the same document after each
- * edit, and its chunk cache makes that incremental. Calls for other documents just miss the cache (same result).
+ * The metrics of a text under a config, without running any rule. Hosts that lint a document take the metrics from
+ * its own incremental Linter (`Linter.metrics()`); this is for texts that are not being linted.
  */
-let metricsLinter: Linter | undefined;
-
-export function computeMetrics(text: string): DocumentMetrics {
-  metricsLinter ??= new Linter(undefined, true);
-  metricsLinter.lint(text);
-  return metricsLinter.metrics();
+export function computeMetrics(text: string, config?: LecternConfig): DocumentMetrics {
+  const linter = new Linter(config, NO_PROVIDERS, true);
+  linter.lint(text);
+  return linter.metrics();
 }
 
 /**
@@ -242,17 +258,17 @@ function detach(s: string): string {
   return (s + ' ').slice(0, -1);
 }
 
-function lintChunk(chunk: string, resolved: Resolved): CachedChunk {
+function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders): CachedChunk {
   const parsed = parseChunk(chunk);
   if (parsed.open) return { key: chunk, open: true, stats: emptyStats(), blocks: [], comments: [] };
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     const { words, sentences } = tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, phraseStarts: undefined };
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
     const findings = resolved.local.map((active) => runLocal(active, ctx, sentenceCtxs));
     const facts = resolved.document.map((active) =>
       active.rule.scope === 'document' ? active.rule.collect(ctx, active.options) : undefined);
-    return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx, sentenceCtxs) };
+    return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx, resolved.metrics, sentenceCtxs) };
   });
   const stats = emptyStats();
   for (const b of blocks) addStats(stats, b.stats);

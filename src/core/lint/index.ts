@@ -16,8 +16,8 @@ export { Linter, lintText, computeMetrics, type LintResult, type HostNotice } fr
 export { applyFixes } from './fixes';
 export { defaultConfig, parseConfig } from '../config';
 export { DIRECTIVE_RULE, ruleDocsUrl } from '../rule-docs';
-/** Hosts that may run `inclusive-language` provide retext-equality with this (it is never loaded with the core). */
-export { provideRetextEquality, type EqualityRunner, type EqualityMessage } from './providers';
+/** Hosts that may run `inclusive-language` hand retext-equality to each Linter (it is never loaded with the core). */
+export type { EqualityRunner, EqualityMessage, LintProviders } from './providers';
 
 /** Every rule's metadata, in registry order (the docs and the config schema follow it). */
 export const rules: readonly RuleMeta[] = allRules;

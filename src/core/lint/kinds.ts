@@ -23,6 +23,12 @@ interface Compiled<E> {
 
 export type Matcher<E> = Map<string, Compiled<E>[]>;
 
+/*
+ * Module state, and why it is safe: a pure memo. `firstWords`, `compilers` and `allCompiled` are derived only from the
+ * word-list tables, which are constants of the code; no config, text or host goes in. They only ever grow, and a
+ * first word too many only makes a block word a candidate that the matcher then does not match, so what a lint
+ * returns never depends on which tables were compiled or when.
+ */
 /** First words of every phrase of every word-list rule, so each block is scanned once for candidates (see below). */
 const firstWords = new Set<string>();
 /** Every table's compiler: the first rule used compiles them all, so `firstWords` is complete before any scan. */

@@ -33,17 +33,26 @@ export interface BlockStats {
   latinSentences: number;
   latinWords: number;
   syllables: number;
-  /** 1 when the block is a paragraph of running text, and whether it is longer than 150 words. */
+  /** 1 when the block is a paragraph of running text, and whether it is longer than the long-paragraph `max`. */
   paragraphs: number;
   longParagraphs: number;
 }
 
 export const WORDS_PER_MINUTE = 238;
-export const LONG_SENTENCE_WORDS = 25;
-export const LONG_PARAGRAPH_WORDS = 150;
+
+/**
+ * What makes a sentence or a paragraph long, from the resolved config: the `max` options of `long-sentence` and
+ * `long-paragraph` (their defaults when the config does not set them, whatever the rules' severities), so the metrics
+ * and the clarity score count exactly what the rules flag. Passive sentences are `passive-voice`'s own `findPassives`,
+ * which no option changes.
+ */
+export interface MetricsOptions {
+  longSentenceWords: number;
+  longParagraphWords: number;
+}
 
 /** `sentenceWords`, when given, holds each sentence's words already sliced (the engine has them for the rules). */
-export function blockStats(ctx: BlockContext, sentenceWords?: ReadonlyArray<{ words: readonly Word[] }>): BlockStats {
+export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceWords?: ReadonlyArray<{ words: readonly Word[] }>): BlockStats {
   const stats: BlockStats = { words: ctx.words.length, sentences: 0, longSentences: 0, passiveSentences: 0,
     latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
   if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return stats;
@@ -52,7 +61,7 @@ export function blockStats(ctx: BlockContext, sentenceWords?: ReadonlyArray<{ wo
     const s = ctx.sentences[k]!;
     stats.sentences++;
     paragraphWords += s.latinWords;
-    if (s.latinWords > LONG_SENTENCE_WORDS && !s.cjk) stats.longSentences++;
+    if (s.latinWords > options.longSentenceWords && !s.cjk) stats.longSentences++;
     if (s.cjk) continue;
     const words = sentenceWords ? sentenceWords[k]!.words : ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
     if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
@@ -64,7 +73,7 @@ export function blockStats(ctx: BlockContext, sentenceWords?: ReadonlyArray<{ wo
     }
   }
   stats.paragraphs = 1;
-  if (paragraphWords > LONG_PARAGRAPH_WORDS) stats.longParagraphs = 1;
+  if (paragraphWords > options.longParagraphWords) stats.longParagraphs = 1;
   return stats;
 }
 

@@ -2,9 +2,9 @@
  * Rule engines too costly to load with the core. `inclusive-language` runs retext-equality, and unified +
  * retext-english + retext-equality are ~140 KB of bundled code that take ~8 ms to parse and evaluate: more than the
  * rest of the engine, for a rule that is off by default. So the core never imports them. A host that may run the rule
- * (the CLI, the extension, the tests) provides a loader; the rule calls it the first time it runs, synchronously, so
- * `lintText` and `Linter` stay synchronous. The Node hosts' loader is a bundler-level lazy `require`, which costs
- * nothing until the rule is switched on.
+ * (the CLI, the extension, the tests) hands them to each `Linter` / `lintText` call as `LintProviders`; nothing is
+ * registered globally. The rule calls the runner synchronously, so `lintText` and `Linter` stay synchronous. The Node
+ * hosts' runner goes through a bundler-level lazy `require`, which costs nothing until the rule is switched on.
  */
 
 /** One retext-equality message, with offsets into the text it was given. */
@@ -18,21 +18,11 @@ export interface EqualityMessage {
 /** Runs retext-equality over `text`, never reporting the (lower-case) words in `ignore`. */
 export type EqualityRunner = (text: string, ignore: readonly string[]) => EqualityMessage[];
 
-let loadEquality: (() => EqualityRunner) | undefined;
-let equality: EqualityRunner | undefined;
-
-/** Gives the core a way to load retext-equality. Called once by each host at start-up; loading waits for first use. */
-export function provideRetextEquality(load: () => EqualityRunner): void {
-  loadEquality = load;
-  equality = undefined;
+/** What a host hands the lint engine. A missing provider makes the rules that need it report a host notice. */
+export interface LintProviders {
+  /** For `inclusive-language`. */
+  retextEquality?: EqualityRunner;
 }
 
-/** The retext-equality runner, loaded on first call; undefined when the host provided none. */
-export function retextEquality(): EqualityRunner | undefined {
-  if (!equality && loadEquality) equality = loadEquality();
-  return equality;
-}
-
-export function hasRetextEquality(): boolean {
-  return loadEquality !== undefined;
-}
+/** A host that provides nothing (the default). */
+export const NO_PROVIDERS: LintProviders = Object.freeze({});

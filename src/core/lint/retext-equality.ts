@@ -3,7 +3,7 @@
  * synchronously (`parse` + `runSync`) over a masked prose block. The block text is the same length as its source
  * span, so retext's offsets are block offsets with no mapping table in between. The rule itself (allow lists,
  * messages, suggestions) is rules/wordlist-inclusive-language.ts. Nothing in the core imports this module: hosts
- * hand it to `provideRetextEquality`.
+ * hand `runRetextEquality` to the engine as `LintProviders.retextEquality`.
  */
 import { unified, type Processor } from 'unified';
 import retextEnglish from 'retext-english';
@@ -15,7 +15,10 @@ import type { EqualityMessage } from './providers';
 type EqualityProcessor = Processor<Root, Root, Root>;
 interface Run { messages: VFileMessage[] }
 
-/** Processors are costly to build (retext-equality compiles its phrase index), so keep one per ignore list. */
+/**
+ * Processors are costly to build (retext-equality compiles its phrase index), so keep one per ignore list. A memo:
+ * a processor depends only on its ignore list, and `run` is reset before and read right after each synchronous run.
+ */
 const processors = new Map<string, { processor: EqualityProcessor; run: Run }>();
 
 function processorFor(ignore: readonly string[]): { processor: EqualityProcessor; run: Run } {

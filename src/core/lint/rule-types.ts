@@ -5,6 +5,7 @@
 import type { MessageData, Severity, SeveritySetting, TextEdit } from './types';
 import type { TextRange } from '../text';
 import type { LecternConfig } from '../config-types';
+import type { LintProviders } from './providers';
 
 /** A word as the tokenizer found it. Offsets are relative to the block's text. */
 export interface Word {
@@ -42,6 +43,8 @@ export interface BlockContext {
   sentences: readonly Sentence[];
   /** Lower-cased words and phrases from the config's `allow` list. */
   allow: ReadonlySet<string>;
+  /** The costly engines the host handed to this Linter (see providers.ts). */
+  providers: LintProviders;
   /**
    * Scratch space of the word-list kinds (kinds.ts): 1 where a word starts a phrase of some table, computed once per
    * block. It lives on the block, not in a module-level WeakMap: a WeakMap keyed by thousands of short-lived blocks
@@ -128,7 +131,7 @@ interface RuleBase<O extends RuleOptions> extends RuleMeta {
    * Why the rule cannot run in this host, when a costly engine it needs was not provided (see providers.ts);
    * undefined when it can. The engine reports the reason as a host notice instead of silently finding nothing.
    */
-  unavailable?: () => string | undefined;
+  unavailable?: (providers: LintProviders) => string | undefined;
 }
 
 /** Runs once per sentence. Ranges are relative to the block. */

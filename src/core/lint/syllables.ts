@@ -3,6 +3,7 @@
  * syllable), -ed silent except after t/d, a leading y is a consonant, and a few vowel pairs that are two beats
  * (ratio, actual, being, idea). Off by at most one on most words, which is plenty for Flesch scores.
  */
+/** A pure memo (a word's count depends on the word alone); bounded so a huge corpus cannot grow it without end. */
 const cache = new Map<string, number>();
 
 export function syllables(word: string): number {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter, type DocumentMetrics, type LintResult } from '../../core/lint/index';
+import { computeMetrics, Linter, lintText, type DocumentMetrics, type LintProviders, type LintResult } from '../../core/lint/index';
 import type { ConfigStore } from './config-store';
 import { toEntries, type LintEntry } from './diagnostics';
 import { isLintable, readLintSettings, type LintSettings } from './settings';
@@ -45,6 +45,8 @@ export class LintController implements vscode.Disposable {
     private readonly configs: ConfigStore,
     private readonly repositoryUrl: string,
     private readonly log: vscode.LogOutputChannel,
+    /** The costly engines (retext-equality) every Linter of this host gets. */
+    private readonly providers: LintProviders,
   ) {
     this.disposables.push(
       this.collection,
@@ -186,6 +188,21 @@ export class LintController implements vscode.Disposable {
     this.log.warn(message);
   }
 
+  /**
+   * The document's metrics under its config: from its current lint, or (linting off, or a rule threw) computed
+   * without rules, so the numbers still follow the configured long-sentence and long-paragraph `max`.
+   */
+  metricsOf(document: vscode.TextDocument): DocumentMetrics {
+    return this.current(document)?.metrics ?? computeMetrics(document.getText(), this.configs.configFor(document.uri));
+  }
+
+  /** Lints a file that is not open (Lint Workspace) under its config, with this host's providers. */
+  lintUnopened(text: string, uri: vscode.Uri): LintResult {
+    const result = lintText(text, this.configs.configFor(uri), this.providers);
+    for (const notice of result.notices) this.notify(notice.message);
+    return result;
+  }
+
   /** The last published findings, whatever version they belong to (for the status bar and the report). */
   last(uri: vscode.Uri): LintSnapshot | undefined {
     return this.states.get(uri.toString())?.snapshot;
@@ -232,7 +249,7 @@ export class LintController implements vscode.Disposable {
   }
 
   private newLinter(uri: vscode.Uri): Linter {
-    return new Linter(this.configs.configFor(uri));
+    return new Linter(this.configs.configFor(uri), this.providers);
   }
 
   dispose(): void {

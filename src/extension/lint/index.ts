@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LintProviders } from '../../core/lint/index';
 import { ConfigStore } from './config-store';
 import { LintController } from './controller';
 import { LintCodeActions } from './code-actions';
@@ -23,12 +24,12 @@ export interface LintApi {
 }
 
 /** Wires the lint feature: config, diagnostics, quick fixes, hover, status bar, report and commands. */
-export function registerLint(context: vscode.ExtensionContext): LintApi {
+export function registerLint(context: vscode.ExtensionContext, providers: LintProviders): LintApi {
   const manifest = context.extension.packageJSON as { repository?: { url?: string } | string };
   const repositoryUrl = (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url) ?? FALLBACK_REPOSITORY;
   const log = vscode.window.createOutputChannel('Lectern', { log: true });
   const configs = new ConfigStore();
-  const controller = new LintController(configs, repositoryUrl, log);
+  const controller = new LintController(configs, repositoryUrl, log, providers);
   const statusBar = new LintStatusBar(controller);
   context.subscriptions.push(
     log,

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { lintText } from '../../core/lint/index';
 import { LineIndex } from '../../core/text';
 import { contentExcludeGlob, contentIncludes, effectiveContentFolders, isContentPath } from '../../core/content';
 import { relativePath } from '../goals/workspace-root';
@@ -70,7 +69,7 @@ async function lintWorkspace(
     } else {
       try {
         const text = decoder.decode(await vscode.workspace.fs.readFile(uri)); // the decoder drops a BOM, like the editor
-        const result = lintText(text, configs.configFor(uri));
+        const result = controller.lintUnopened(text, uri);
         const index = new LineIndex(text);
         const entries = toEntries(result.findings, result.problems, (o) => {
           const p = index.positionAt(o);

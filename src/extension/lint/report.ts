@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { speakingReport, talkEstimate } from '../templates/speaking';
-import { computeMetrics, ruleDocsUrl, rules } from '../../core/lint/index';
+import { ruleDocsUrl, rules } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable } from './settings';
 import { escapeMarkdown } from './markdown-escape';
@@ -58,7 +58,7 @@ export class DocumentReport implements vscode.TextDocumentContentProvider, vscod
     const name = escapeMarkdown(decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.report\.md$/, '')));
     if (!source) return `# ${vscode.l10n.t('Lectern report: {0}', name)}\n\n${vscode.l10n.t('The document is no longer open.')}\n`;
     const snapshot = this.controller.current(source);
-    const metrics = snapshot?.metrics ?? computeMetrics(source.getText());
+    const metrics = snapshot?.metrics ?? this.controller.metricsOf(source);
     const nf = new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: 1 });
     const pct = (share: number) => `${nf.format(share * 100)} %`;
     const lines = [

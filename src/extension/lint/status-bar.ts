@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeMetrics, type DocumentMetrics } from '../../core/lint/index';
+import type { DocumentMetrics } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable, statusBarEnabled } from './settings';
 import { formatMinutes, talkEstimate } from '../templates/speaking';
@@ -36,7 +36,7 @@ export class LintStatusBar implements vscode.Disposable {
     // The last published lint when it is current; a fresh one otherwise (with linting off, metrics only).
     const last = this.controller.last(document.uri);
     const metrics = last?.version === document.version ? last.metrics
-      : this.controller.current(document)?.metrics ?? computeMetrics(document.getText());
+      : this.controller.metricsOf(document);
     this.show(metrics);
   }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRules } from '../../../src/core/lint/rules/index';
 import { lintText, parseConfig } from '../../../src/core/lint/index';
-import { only, onlyIn } from './helpers';
+import { only, onlyIn, providers } from './helpers';
 
 // The one generic test over every rule's own examples: a notOk text must give at least one finding of that rule with
 // a range inside the text; an ok text must give none.
@@ -14,12 +14,12 @@ for (const rule of allRules) {
     assert.ok(rule.examples.notOk.length > 0, 'a rule needs at least one not-ok example');
     assert.ok(rule.examples.ok.length > 0, 'a rule needs at least one ok example');
     for (const text of rule.examples.notOk) {
-      const found = lintText(text, config).findings.filter((f) => f.rule === rule.id);
+      const found = lintText(text, config, providers).findings.filter((f) => f.rule === rule.id);
       assert.ok(found.length >= 1, `expected a '${rule.id}' finding in: ${text}`);
       for (const f of found) assert.ok(f.range.start >= 0 && f.range.end <= text.length && f.range.start < f.range.end, `range ${JSON.stringify(f.range)} in: ${text}`);
     }
     for (const text of rule.examples.ok) {
-      const found = lintText(text, config).findings.filter((f) => f.rule === rule.id);
+      const found = lintText(text, config, providers).findings.filter((f) => f.rule === rule.id);
       assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [], `no '${rule.id}' finding expected in: ${text}`);
     }
   });

@@ -1,11 +1,11 @@
 import { defaultConfig } from '../../../src/core/lint/index';
 import type { LecternConfig } from '../../../src/core/config-types';
 import type { Finding } from '../../../src/core/lint/types';
-import { provideRetextEquality } from '../../../src/core/lint/index';
+import type { LintProviders } from '../../../src/core/lint/index';
 import { runRetextEquality } from '../../../src/core/lint/retext-equality';
 
-// The hosts provide retext-equality to the core (src/core/lint/providers.ts); the lint tests do the same.
-provideRetextEquality(() => runRetextEquality);
+/** What the hosts hand the engine (src/core/lint/providers.ts); tests that run inclusive-language pass it too. */
+export const providers: LintProviders = { retextEquality: runRetextEquality };
 
 /**
  * A config in which only the given rules run, as `lectern:strict` sets them (every sentence judged, the thresholds of

@@ -9,12 +9,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText, parseConfig, provideRetextEquality, rules } from '../../../src/core/lint/index';
+import { lintText, parseConfig, rules } from '../../../src/core/lint/index';
 import { runRetextEquality } from '../../../src/core/lint/retext-equality';
 import type { LecternConfig } from '../../../src/core/config-types';
 
-// The hosts provide retext-equality to the core (src/core/lint/providers.ts); the evaluation does the same.
-provideRetextEquality(() => runRetextEquality);
+// The hosts hand retext-equality to the engine (src/core/lint/providers.ts); the evaluation does the same.
+const providers = { retextEquality: runRetextEquality };
 
 export interface LabelledCase {
   /** Where the case comes from, e.g. "sentences.tsv:12" or "docs/readability.md". */
@@ -90,7 +90,7 @@ export function loadCases(fixturesDir: string): LabelledCase[] {
 
 /** The set of rule ids with at least one finding in `text`. */
 export function firedRules(text: string, config: LecternConfig = evaluationConfig()): Set<string> {
-  return new Set(lintText(text, config).findings.map((f) => f.rule));
+  return new Set(lintText(text, config, providers).findings.map((f) => f.rule));
 }
 
 export function evaluate(cases: readonly LabelledCase[]): Evaluation {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeMetrics, Linter } from '../../../src/core/lint/index';
+import { computeMetrics, Linter, parseConfig, lintText } from '../../../src/core/lint/index';
 
 test('empty document', () => {
   assert.deepEqual(computeMetrics(''), { words: 0, readingMinutes: 0, sentences: 0, longSentenceShare: 0, passiveShare: 0,
@@ -42,10 +42,44 @@ test('Linter.metrics() equals computeMetrics() for the last text', () => {
   assert.deepEqual(linter.metrics(), computeMetrics(text));
 });
 
-test('computeMetrics keeps a cache across calls; alternating documents and edits give fresh-parse results', async () => {
+test('computeMetrics: alternating documents and edits give fresh-parse results (no state between calls)', async () => {
   const { Linter: EngineLinter } = await import('../../../src/core/lint/engine');
-  const fresh = (text: string) => { const l = new EngineLinter(undefined, true); l.lint(text); return l.metrics(); };
+  const fresh = (text: string) => { const l = new EngineLinter(undefined, {}, true); l.lint(text); return l.metrics(); };
   const a = '# A\n\nThe bug was fixed. It works.\n\nAnother paragraph here.\n';
   const b = 'Only one sentence that is short.\n';
   for (const text of [a, b, a, a.replace('works', 'worked well'), b, '', a]) assert.deepEqual(computeMetrics(text), fresh(text));
+});
+
+/** n words ending in a full stop. */
+const sentenceOf = (n: number) => Array.from({ length: n }, () => 'word').join(' ') + '.';
+
+test('the long-sentence share follows the configured long-sentence max (max: 30), as the rule does', () => {
+  // Sentences of 10, 27, 28 and 31 words: long at the default 25 are three of four, at max 30 only one.
+  const text = [10, 27, 28, 31].map(sentenceOf).join(' ') + '\n';
+  assert.equal(computeMetrics(text).longSentenceShare, 3 / 4);
+  const { config, problems } = parseConfig('{ "rules": { "long-sentence": ["warning", { "max": 30, "maxShare": 0 }] } }');
+  assert.deepEqual(problems, []);
+  const m = computeMetrics(text, config);
+  assert.equal(m.longSentenceShare, 1 / 4);
+  // The rule (every long sentence flagged with maxShare 0) and the metric count the same sentences.
+  assert.equal(lintText(text, config).findings.filter((f) => f.rule === 'long-sentence').length, 1);
+  // The clarity score follows: 3/4 long is the low band (5 points), 1/4 the middle band (15 points).
+  assert.equal(m.clarityScore - computeMetrics(text).clarityScore, 10);
+  // The incremental Linter (what the editor's status bar and report show) agrees.
+  const linter = new Linter(config);
+  linter.lint(text);
+  assert.deepEqual(linter.metrics(), m);
+  // Turning the rule off does not change what "long" means for the metrics: the configured max still applies.
+  const off = parseConfig('{ "rules": { "long-sentence": ["off", { "max": 30 }] } }').config;
+  assert.equal(computeMetrics(text, off).longSentenceShare, 1 / 4);
+});
+
+test('the long-paragraph share in the clarity score follows the configured long-paragraph max', () => {
+  // One paragraph of 120 words (12 sentences of 10): not long at the default 150, long at max 100.
+  const text = Array.from({ length: 12 }, () => sentenceOf(10)).join(' ') + '\n';
+  const base = computeMetrics(text);
+  const strict = computeMetrics(text, parseConfig('{ "rules": { "long-paragraph": ["info", { "max": 100 }] } }').config);
+  // Everything else equal; the paragraph component drops from 25 (no long paragraph) to 5 (all of them long).
+  assert.equal(base.clarityScore - strict.clarityScore, 20);
+  assert.deepEqual({ ...strict, clarityScore: 0 }, { ...base, clarityScore: 0 });
 });

@@ -15,7 +15,7 @@ import { condescendingWords } from '../../../src/core/lint/data/condescending';
 import { cliches } from '../../../src/core/lint/data/cliche';
 import { nominalizations } from '../../../src/core/lint/data/nominalization';
 import type { Finding } from '../../../src/core/lint/types';
-import { only, spans } from './helpers';
+import { only, providers, spans } from './helpers';
 
 const TABLES: Record<string, readonly (ExistenceEntry | SubstitutionEntry)[]> = {
   'simpler-word': simplerWords,
@@ -28,7 +28,7 @@ const TABLES: Record<string, readonly (ExistenceEntry | SubstitutionEntry)[]> = 
 const WORDLIST_IDS = Object.keys(TABLES);
 
 function lint(text: string, ...ids: string[]): Finding[] {
-  return lintText(text, only(...ids)).findings;
+  return lintText(text, only(...ids), providers).findings;
 }
 
 /** Applies every finding's automatic fix. */
@@ -255,7 +255,7 @@ test('inclusive-language: technical words are allowed by default, and the allow 
   assert.deepEqual(spans(text, lint(text, 'inclusive-language')), [['inclusive-language', 'master']]);
   assert.equal(lint(text, 'inclusive-language')[0]!.range.start, text.lastIndexOf('master'));
   const config = parseConfig('{ "rules": { "inclusive-language": ["warning", { "allow": ["master"] }] } }').config;
-  assert.deepEqual(spans(text, lintText(text, config).findings), [['inclusive-language', 'host']]);
+  assert.deepEqual(spans(text, lintText(text, config, providers).findings), [['inclusive-language', 'host']]);
 });
 
 test('inclusive-language: words owned by condescending are never double-reported', () => {

@@ -11,8 +11,7 @@
  */
 import { blockRule, type BlockContext, type RuleFinding } from '../rule-types';
 import type { RuleFix } from '../rule-types';
-// retext itself is loaded only when the rule runs: see ../providers.ts and ../retext-equality.ts.
-import { hasRetextEquality, retextEquality } from '../providers';
+// retext itself is the host's, handed in with the BlockContext: see ../providers.ts and ../retext-equality.ts.
 
 interface InclusiveOptions extends Record<string, unknown> {
   /** Words and phrases never reported (case-insensitive). Multi-word phrases protect every word inside them. */
@@ -61,7 +60,7 @@ function check(ctx: BlockContext, options: InclusiveOptions): RuleFinding[] {
     .filter((a) => a.length > 0);
   const single = new Set<string>([...OWNED_BY_CONDESCENDING, ...allow.filter((a) => !a.includes(' ')), ...ctx.allow]);
   const phrases = allow.filter((a) => a.includes(' ')).map((a) => a.split(/\s+/));
-  const run = retextEquality();
+  const run = ctx.providers.retextEquality;
   if (!run) return []; // the engine reports the missing provider once per lint (see `unavailable` below)
   const messages = run(ctx.text, [...single].sort());
   if (messages.length === 0) return [];
@@ -112,6 +111,6 @@ export const inclusiveLanguage = blockRule<InclusiveOptions>({
     + 'are never reported twice. Replacements are suggestions, never applied automatically.',
   scope: 'block',
   check,
-  unavailable: () => hasRetextEquality() ? undefined
+  unavailable: (providers) => providers.retextEquality ? undefined
     : 'inclusive-language is on, but this host did not load retext-equality, so the rule did not run.',
 });
