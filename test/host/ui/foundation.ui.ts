@@ -1,5 +1,5 @@
 /**
- * The Lectern activity-bar container opens and shows its three views; a screenshot of the workbench with it open
+ * The Lectern activity-bar container opens and shows its four views; a screenshot of the workbench with it open
  * goes to test-results/screenshots/foundation-lectern-container.png.
  */
 import * as assert from 'node:assert/strict';
@@ -12,12 +12,12 @@ export async function run(ui: Ui): Promise<void> {
   const title = ((await sidebar.locator('.composite.title').textContent()) ?? '').trim();
   assert.match(title, /lectern/i, `side bar title: ${title}`);
 
-  // The three views the manifest contributes to the container, by their (localised) names.
-  for (const name of ['Goals', 'Growth Dimensions', 'Pipeline']) {
+  // The four views the manifest contributes to the container, by their (localised) names.
+  for (const name of ['Goals', 'Growth Dimensions', 'Pipeline', 'Checklist']) {
     await ui.view(name).waitFor({ state: 'visible', timeout: 15_000 });
   }
   const headers = (await sidebar.locator('.pane-header h3.title').allTextContents()).map((t) => t.trim());
-  assert.deepEqual(headers, ['Goals', 'Growth Dimensions', 'Pipeline']);
+  assert.deepEqual(headers, ['Goals', 'Growth Dimensions', 'Pipeline', 'Checklist']);
 
   // The icon in the activity bar is ours (a mask or background image from media/lectern.svg), not a fallback.
   const icon = ui.page.locator('.part.activitybar li.action-item:has(a[aria-label^="Lectern"]) a.action-label');
