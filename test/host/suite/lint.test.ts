@@ -404,7 +404,7 @@ suite('lint', () => {
       assert.ok(editor && editor.document.uri.toString() === configUri.toString());
       const text = editor.document.getText();
       assert.ok(text.startsWith('{\n  "$schema": "lectern-schema:/config.schema.json",\n'), text);
-      assert.match(text, /^ {4}\/\/ "long-sentence": \["warning", \{"max":25\}\],/m);
+      assert.match(text, /^ {4}\/\/ "long-sentence": \["warning", \{"max":25,"maxShare":0\.25\}\],/m);
       // The schema is served by the extension (offline) and VS Code's JSON support validates the file with it.
       await editor.edit((b) => b.insert(new vscode.Position(1, 0), '  "bogus": 1,\n'));
       const json = await waitFor('a JSON-schema diagnostic', () =>
