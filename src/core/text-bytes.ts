@@ -82,3 +82,22 @@ export function parseSize(text: string): number | null {
   const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
   return Math.round(Number(m[1]) * factor);
 }
+
+/** How many bytes `text` takes as UTF-8, counted without encoding it (the editor holds text, the limit is bytes). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** Is this text over the limit (0: no limit)? Counts bytes only when the length alone cannot tell. */
+export function isOverSize(text: string, maxSize: number): boolean {
+  if (maxSize <= 0 || text.length * 3 <= maxSize) return false;
+  return text.length > maxSize || utf8Length(text) > maxSize;
+}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { refuseBytes } from '../../core/text-bytes';
 
 /**
  * The goals feature works on one folder: the first workspace folder that has a `.lectern/` folder, else the first
@@ -34,10 +35,15 @@ export function uriOf(root: vscode.Uri, path: string): vscode.Uri {
 
 const decoder = new TextDecoder('utf-8');
 
-/** Reads a file as UTF-8 text (a BOM is dropped), or undefined when it cannot be read. */
+/**
+ * Reads a file as UTF-8 text (a BOM is dropped), or undefined when it cannot be read or is not text (a NUL byte in
+ * its first 8 KB, invalid UTF-8): such a file is never indexed as a post.
+ */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    // Only the front matter is parsed, so any size is fine here: the limit is for linting.
+    return refuseBytes(bytes, 0) ? undefined : decoder.decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { formatSize, isOverSize } from '../../core/text-bytes';
 import { computeMetrics, Linter, lintText, type DocumentMetrics, type LintProviders, type LintResult } from '../../core/lint/index';
 import type { ConfigStore } from './config-store';
 import { toEntries, type LintEntry } from './diagnostics';
@@ -164,6 +165,10 @@ export class LintController implements vscode.Disposable {
   private compute(document: vscode.TextDocument, state: DocumentState): LintSnapshot | undefined {
     const version = document.version;
     const text = document.getText();
+    if (isOverSize(text, this.settings.maxFileSize)) {
+      this.tooLarge(document);
+      return undefined;
+    }
     let result: LintResult;
     try {
       result = state.linter.lint(text);
@@ -177,6 +182,18 @@ export class LintController implements vscode.Disposable {
     for (const notice of result.notices) this.notify(notice.message);
     const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
     return { uri: document.uri, version, text, result, entries, metrics: state.linter.metrics() };
+  }
+
+  /** Documents already told they are too large to lint: the notice shows once per document per session. */
+  private readonly toldTooLarge = new Set<string>();
+
+  private tooLarge(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.toldTooLarge.has(key)) return;
+    this.toldTooLarge.add(key);
+    void vscode.window.showInformationMessage(vscode.l10n.t(
+      'Lectern does not lint {0}: it is larger than {1} (setting lectern.maxFileSize; 0 lints every file).',
+      vscode.workspace.asRelativePath(document.uri), formatSize(this.settings.maxFileSize)));
   }
 
   /** Host notices already written to the log: each once per session, not once per keystroke. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { refuseBytes } from '../../core/text-bytes';
 import { LineIndex } from '../../core/text';
 import { contentExcludeGlob, contentIncludes, effectiveContentFolders, isContentPath } from '../../core/content';
 import { relativePath } from '../goals/workspace-root';
@@ -68,7 +69,10 @@ async function lintWorkspace(
       problems += controller.current(open)?.entries.length ?? 0;
     } else {
       try {
-        const text = decoder.decode(await vscode.workspace.fs.readFile(uri)); // the decoder drops a BOM, like the editor
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        // Binary, not UTF-8 or over lectern.maxFileSize: skipped, like the editor skips such a document.
+        if (refuseBytes(bytes, settings.maxFileSize)) { done++; continue; }
+        const text = decoder.decode(bytes); // the decoder drops a BOM, like the editor
         const result = controller.lintUnopened(text, uri);
         const index = new LineIndex(text);
         const entries = toEntries(result.findings, result.problems, (o) => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Severity } from '../../core/lint/index';
+import { DEFAULT_MAX_FILE_SIZE } from '../../core/text-bytes';
 
 /** The editor-behaviour settings (`lectern.lint.*`, `lectern.statusBar.enable`), read fresh each time they matter. */
 export interface LintSettings {
@@ -8,6 +9,8 @@ export interface LintSettings {
   debounceMs: number;
   focusMode: boolean;
   severityMap: Record<Severity, vscode.DiagnosticSeverity>;
+  /** Documents over this many bytes are not linted in the editor (0: no limit). */
+  maxFileSize: number;
 }
 
 const SEVERITY_NAMES: Record<string, vscode.DiagnosticSeverity> = {
@@ -40,7 +43,13 @@ export function readLintSettings(scope?: vscode.ConfigurationScope): LintSetting
     debounceMs: Number.isFinite(debounce) ? Math.max(0, Math.min(5000, debounce)) : 150,
     focusMode: c.get<boolean>('lint.focusMode', false),
     severityMap: map,
+    maxFileSize: readMaxFileSize(c),
   };
+}
+
+function readMaxFileSize(c: vscode.WorkspaceConfiguration): number {
+  const v = c.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE);
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : DEFAULT_MAX_FILE_SIZE;
 }
 
 export function statusBarEnabled(): boolean {

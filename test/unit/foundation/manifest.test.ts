@@ -96,7 +96,7 @@ test('capabilities: limited support in untrusted and virtual workspaces, with re
   const { untrustedWorkspaces, virtualWorkspaces } = pkg.capabilities;
   assert.equal(untrustedWorkspaces.supported, 'limited');
   assert.ok(nls[untrustedWorkspaces.description.replace(/%/g, '')]);
-  assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['lectern.contentFolders']);
+  assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['lectern.contentFolders', 'lectern.maxFileSize']);
   assert.equal(virtualWorkspaces.supported, 'limited');
   assert.ok(nls[virtualWorkspaces.description.replace(/%/g, '')]);
 });
