@@ -45,7 +45,14 @@ export async function loadConfig(fs: CliFs, cwd: string, explicit: string | unde
     return addTerms(fs, cwd, dirname(absolute), await readConfig(fs, absolute, explicit, root));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if ((await fs.stat(join(dir, LECTERN_FOLDER)))?.kind === 'directory') {
+    const kind = (await fs.stat(join(dir, LECTERN_FOLDER)))?.kind;
+    if (kind === 'file' || kind === 'other') {
+      // Said plainly instead of silently falling back to the defaults (or to a folder further up).
+      const shown = relative(cwd, join(dir, LECTERN_FOLDER)) || LECTERN_FOLDER;
+      return { config: defaultConfig(), path: null, root: dir,
+        problems: [`${shown}: is a file, not a folder: Lectern's config.json and goals.yaml go in a ${LECTERN_FOLDER}/ folder; rename or remove the file`] };
+    }
+    if (kind === 'directory') {
       const file = join(dir, ...CONFIG_FILE_PATH.split('/'));
       const folder = join(dir, LECTERN_FOLDER);
       if ((await fs.stat(file))?.kind !== 'file') return addTerms(fs, cwd, folder, { config: defaultConfig(), path: null, problems: [], root: dir });

@@ -3,10 +3,10 @@
  * and its keys; the change is then spliced into the original text at those ranges, so every byte Lectern does not
  * mean to change stays as it was (including CRLF). A file that does not parse is never edited.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { diffEdit, eolOf, lineStartAt, nextLineStart, type TextEdit } from '../text';
 import type { Dimension, GoalInput, GoalsEdit } from './model';
-import { renderScalar, yamlSource } from '../frontmatter-edit';
+import { renderScalar, parseYaml } from '../frontmatter-edit';
 import { BUILTIN_DIMENSIONS } from './dimensions';
 import { parseGoalsFile } from './goals-file';
 
@@ -14,7 +14,7 @@ import { parseGoalsFile } from './goals-file';
 const KEY_ORDER = ['id', 'title', 'kind', 'dimension', 'target', 'period', 'from', 'due'] as const;
 
 function parse(text: string): { doc: Document.Parsed } | { error: string } {
-  const doc = parseDocument(yamlSource(text), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYaml(text);
   if (doc.errors.length > 0) {
     return { error: `The goals file does not parse, so Lectern leaves it alone: ${doc.errors[0]!.message}` };
   }
@@ -277,7 +277,7 @@ export function removeGoal(text: string, id: string): GoalsEdit {
   const stop = end > 0 && /[\r\n]/.test(text[end - 1] ?? '') ? end : nextLineStart(text, end);
   // The last goal gone leaves `goals:` with nothing: an empty list, which the schema accepts.
   const after = text.slice(0, start) + text.slice(stop);
-  if (parseDocument(yamlSource(after), { prettyErrors: false }).errors.length > 0) {
+  if (parseYaml(after).errors.length > 0) {
     return { ok: false, error: 'Removing that goal would break the goals file; edit it by hand.' };
   }
   return { ok: true, text: after, edits: diffEdit(text, after), id };

@@ -4,13 +4,13 @@
  * the offending key or value instead of at a JSON path. Only the schema keywords that file uses are supported;
  * a unit test checks with Ajv that this walker and a real JSON-schema validator agree.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { FileProblem } from '../config-types';
 import { lineEndAt, type TextRange } from '../text';
 import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
-import { yamlSource } from '../frontmatter-edit';
+import { parseYaml } from '../frontmatter-edit';
 import schemaJson from './goals.schema.json';
 
 export const GOALS_FILE_PATH = '.lectern/goals.yaml';
@@ -181,7 +181,7 @@ class Validator {
 }
 
 export function parseGoalsFile(text: string, dimensions: readonly Dimension[] = BUILTIN_DIMENSIONS): GoalsFile {
-  const doc = parseDocument(yamlSource(text), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYaml(text);
   if (doc.errors.length > 0) {
     return {
       parsed: false,
