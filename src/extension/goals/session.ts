@@ -9,6 +9,8 @@ import { loadGoalsSettings, sameFolders } from './lectern-settings';
 import { CONFIG_FILE_PATH } from '../../core/content';
 import { PipelineTreeProvider } from './pipeline-tree';
 import { WorkspacePosts } from './workspace-posts';
+import { PlatformDetection } from '../checklist/platform-detection';
+import { resolvePlatform, type Platform } from '../../core/platform';
 
 export const VIEW_IDS = ['lectern.goals', 'lectern.dimensions', 'lectern.pipeline'] as const;
 
@@ -31,12 +33,17 @@ export class GoalsSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private contentFolders: string[];
   private dimensionsKey: string;
+  /** Hugo, Zola, Jekyll and Astro publish posts no flag marks as drafts: the index needs the platform, as the CLI's. */
+  private readonly platforms = new PlatformDetection();
+  private configuredPlatform: Platform | null;
 
   private constructor(
     readonly root: vscode.Uri,
     contentFolders: string[],
     dimensions: Dimension[],
+    configuredPlatform: Platform | null,
   ) {
+    this.configuredPlatform = configuredPlatform;
     const clock = systemClock();
     this.contentFolders = contentFolders;
     this.dimensionsKey = JSON.stringify(dimensions);
@@ -50,6 +57,8 @@ export class GoalsSession implements vscode.Disposable {
       pipeline: new PipelineTreeProvider(this.model, uriOf),
     };
     this.disposables.push(
+      this.platforms,
+      this.platforms.onDidChange(() => void this.applyPlatform()),
       this.posts,
       this.goalsFile,
       this.model,
@@ -71,12 +80,12 @@ export class GoalsSession implements vscode.Disposable {
         if (e.affectsConfiguration('lectern.contentFolders', root)) void this.reloadSettings();
       }),
     );
-    this.ready = Promise.all([this.scanWithProgress(), this.goalsFile.reload()]).then(() => undefined);
+    this.ready = Promise.all([this.applyPlatform(), this.scanWithProgress(), this.goalsFile.reload()]).then(() => undefined);
   }
 
   static async create(root: vscode.Uri): Promise<GoalsSession> {
     const settings = await loadGoalsSettings(root);
-    return new GoalsSession(root, settings.contentFolders, settings.dimensions);
+    return new GoalsSession(root, settings.contentFolders, settings.dimensions, settings.platform);
   }
 
   /** Refresh: settings, every post and the goals file read again. */
@@ -84,16 +93,28 @@ export class GoalsSession implements vscode.Disposable {
     const settings = await loadGoalsSettings(this.root);
     this.contentFolders = settings.contentFolders;
     this.applyDimensions(settings.dimensions);
-    await Promise.all([this.scanWithProgress(this.contentFolders), this.goalsFile.reload()]);
+    this.configuredPlatform = settings.platform;
+    await Promise.all([this.applyPlatform(), this.scanWithProgress(this.contentFolders), this.goalsFile.reload()]);
   }
 
   private async reloadSettings(): Promise<void> {
     const settings = await loadGoalsSettings(this.root);
     this.applyDimensions(settings.dimensions);
+    if (settings.platform !== this.configuredPlatform) {
+      this.configuredPlatform = settings.platform;
+      await this.applyPlatform();
+    }
     if (!sameFolders(settings.contentFolders, this.contentFolders)) {
       this.contentFolders = settings.contentFolders;
       await this.scanWithProgress(this.contentFolders);
     }
+  }
+
+  /** The configured platform, else the detected one; statuses are re-derived without re-reading any post. */
+  private async applyPlatform(): Promise<void> {
+    const detected = this.configuredPlatform ? null : await this.platforms.detect(this.root);
+    this.posts.index.setPlatform(resolvePlatform(this.configuredPlatform, detected).platform);
+    this.model.invalidate();
   }
 
   private applyDimensions(dimensions: Dimension[]): void {

@@ -290,6 +290,26 @@ suite('goals sidebar', () => {
     await eventually(async () => assert.equal((await treeRows(session.trees.pipeline))[4]!.description, '4'));
   });
 
+  test('a site config at the root makes unmarked posts published, as the CLI reads them', async () => {
+    const path = 'posts/unmarked-post.md';
+    await writeFile(path, '---\ntitle: Unmarked post\ndimension: leadership\n---\n\nNo status, no draft flag, no date.\n');
+    try {
+      // No site config: a post that says nothing about its state is a draft.
+      await eventually(async () => assert.equal(session.posts.index.get(path)?.status, 'draft'));
+      // Hugo publishes every post no flag marks as a draft; it has no date, so it counts toward no period goal.
+      await writeFile('hugo.toml', 'baseURL = "https://example.org/"\ntitle = "Site"\n');
+      await eventually(async () => {
+        const post = session.posts.index.get(path);
+        assert.equal(post?.status, 'published');
+        assert.equal(post?.undated, true);
+      });
+    } finally {
+      await vscode.workspace.fs.delete(fileUri('hugo.toml'));
+      await vscode.workspace.fs.delete(fileUri(path));
+    }
+    await eventually(async () => assert.equal(session.posts.index.get(path), undefined));
+  });
+
   test('unsaved edits of an open post show in the views; undoing them restores the views', async () => {
     const uri = fileUri('posts/design-reviews.md');
     const editor = await vscode.window.showTextDocument(uri);
