@@ -45,7 +45,7 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
   for (const e of doc.errors) {
     problems.push({
       message: `Front matter YAML: ${e.message}`,
-      range: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) },
+      range: yamlErrorRange(text, base + e.pos[0], base + Math.max(e.pos[1], e.pos[0])),
       severity: 'error',
     });
   }
@@ -93,6 +93,19 @@ export function readFrontMatter(text: string): ParsedFrontMatter | null {
  */
 export function yamlSource(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
+ * Where a YAML error is, made safe to show: the `yaml` library may point one past the end of the text or between the
+ * two halves of an emoji (both found by the fuzzer); the range is clamped to the text and widened to whole characters.
+ */
+export function yamlErrorRange(text: string, start: number, end: number): TextRange {
+  const inPair = (o: number): boolean => o > 0 && o < text.length && (text.charCodeAt(o - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(o) & 0xfc00) === 0xdc00;
+  let s = Math.max(0, Math.min(start, text.length));
+  let e = Math.max(s, Math.min(end, text.length));
+  if (inPair(s)) s--;
+  if (inPair(e)) e++;
+  return { start: s, end: e };
 }
 
 /**

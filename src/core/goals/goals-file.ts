@@ -10,7 +10,7 @@ import { lineEndAt, type TextRange } from '../text';
 import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
-import { parseYaml } from '../frontmatter-edit';
+import { parseYaml, yamlErrorRange } from '../frontmatter-edit';
 import schemaJson from './goals.schema.json';
 
 export const GOALS_FILE_PATH = '.lectern/goals.yaml';
@@ -190,7 +190,7 @@ export function parseGoalsFile(text: string, dimensions: readonly Dimension[] = 
         // An error at the very end (an unclosed bracket or quote) is shown on the last line that has text.
         let start = Math.min(e.pos[0], text.length);
         if (start >= text.trimEnd().length) start = Math.max(0, text.trimEnd().length - 1);
-        return { message: e.message, range: { start, end: Math.max(start, Math.min(e.pos[1], text.length)) }, severity: 'error' as const };
+        return { message: e.message, range: yamlErrorRange(text, start, Math.max(start, Math.min(e.pos[1], text.length))), severity: 'error' as const };
       }),
     };
   }
