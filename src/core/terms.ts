@@ -6,7 +6,8 @@
  * A broken entry is a located problem in its own file and the other entries still apply.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseYaml } from './frontmatter-edit';
 import type { FileProblem } from './config-types';
 
 export interface TermEntry {
@@ -39,7 +40,8 @@ export function readTermsJson(node: JsonNode, problems: FileProblem[]): TermEntr
 /** Reads `.lectern/terms.yaml`. Syntax errors are located; the entries that parse still apply. */
 export function parseTermsYaml(text: string): { terms: TermEntry[]; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  // parseYaml: the yaml library's own duplicate-key check is quadratic, which a hostile terms list could exploit.
+  const doc = parseYaml(text);
   for (const e of doc.errors) {
     const start = Math.min(e.pos[0], text.length);
     problems.push({ message: `YAML syntax error: ${e.message.split('\n')[0]}`, range: { start, end: Math.max(start, Math.min(text.length, e.pos[1])) }, severity: 'error' });
