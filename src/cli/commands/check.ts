@@ -49,7 +49,7 @@ function parseArgs(args: readonly string[]): CheckOptions {
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const value = (): string => {
       const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
       return v;
     };
     if (flag === '--format') {

@@ -51,7 +51,7 @@ function parseArgs(args: readonly string[]): NewOptions {
     const key = FLAGS[flag];
     if (!key) throw new UsageError(arg.startsWith('-') ? `unknown option '${arg}'` : `unexpected argument '${arg}' (give the title with --title)`);
     const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined) throw new UsageError(`${flag} needs a value`);
+    if (value === undefined) throw new UsageError('needsValue', { flag });
     options[key] = value;
   }
   if (options.at !== undefined && !isCalendarDate(options.at)) throw new UsageError(`--at ${options.at}: expected a date written YYYY-MM-DD`);

@@ -25,7 +25,7 @@ function parseArgs(args: readonly string[]): { format: 'text' | 'json' } {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--format') {
       const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError('--format needs a value');
+      if (v === undefined) throw new UsageError('needsValue', { flag: '--format' });
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
       format = v;
     } else {
