@@ -1,0 +1,88 @@
+// Proves that a change finds exactly what it found before on real posts: lints every Markdown file of a folder (the
+// calm defaults, and lectern:strict with inclusive-language on) and prints one digest of all findings (ids, ranges,
+// messages, fixes), per the same canonical form as the unit test over the generated drafts
+// (test/unit/helpers/findings-digest.ts).
+//
+//   node scripts/corpus-digest.mjs <folder> [--save file.json] [--compare file.json]
+//
+// Typical use: `--save out/digest-before.json` on main, then `--compare out/digest-before.json` after the change;
+// the comparison names each file and preset whose findings differ. Exit code 1 when they differ, 2 when the folder
+// is missing. The corpus is not part of the repo: pass its path (e.g. ../shared/corpus/en).
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+if (!folder) {
+  console.error('usage: node scripts/corpus-digest.mjs <folder of .md files> [--save file.json] [--compare file.json]');
+  process.exit(2);
+}
+const dir = resolve(folder);
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`corpus-digest: ${folder}: no such folder (pass the corpus path, e.g. ../shared/corpus/en)`);
+  process.exit(2);
+}
+
+// The core and the digest helper, bundled from the current sources exactly like the CLI bundles the core.
+const outfile = join(root, 'out/scripts/corpus-digest-core.cjs');
+mkdirSync(dirname(outfile), { recursive: true });
+await esbuild.build({
+  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
+  stdin: {
+    contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';"
+      + " export { digestOf, digestDifference } from './test/unit/helpers/findings-digest';",
+    resolveDir: root, sourcefile: 'corpus-digest-core.ts', loader: 'ts',
+  },
+});
+const core = createRequire(import.meta.url)(outfile);
+const providers = { retextEquality: core.runRetextEquality };
+const strict = core.defaultConfig('lectern:strict');
+if (strict.rules['inclusive-language']?.severity === 'off') strict.rules['inclusive-language'].severity = 'warning';
+const presets = { recommended: [core.defaultConfig(), undefined], 'strict+inclusive': [strict, providers] };
+
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
+  .map((e) => join(e.parentPath ?? e.path, e.name))
+  .sort();
+const perFile = {};
+const all = { recommended: [], 'strict+inclusive': [] };
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const name = relative(dir, file);
+  for (const [preset, [config, prov]] of Object.entries(presets)) {
+    const result = core.lintText(text, config, prov);
+    all[preset].push(result);
+    perFile[`${name} · ${preset}`] = core.digestOf([result]);
+  }
+}
+const total = Object.fromEntries(Object.entries(all).map(([preset, results]) => [preset, core.digestOf(results)]));
+for (const [preset, d] of Object.entries(total)) console.log(`${preset}: ${d.sha256} (${files.length} files, ${d.findings} findings)`);
+
+const save = option('--save');
+if (save) {
+  mkdirSync(dirname(resolve(save)), { recursive: true });
+  writeFileSync(save, JSON.stringify({ total, perFile }, null, 2) + '\n');
+  console.log(`corpus-digest: saved to ${save}`);
+}
+const compare = option('--compare');
+if (compare) {
+  if (!existsSync(compare)) {
+    console.error(`corpus-digest: ${compare}: no such file (make it first with --save)`);
+    process.exit(2);
+  }
+  const before = JSON.parse(readFileSync(compare, 'utf8'));
+  const differences = Object.entries(perFile).flatMap(([name, d]) => core.digestDifference(name, before.perFile[name], d));
+  for (const name of Object.keys(before.perFile)) if (!(name in perFile)) differences.push(`${name}: in the saved digest, not linted now`);
+  if (differences.length) {
+    console.log(differences.join('\n'));
+    console.log(`corpus-digest: findings DIFFER from ${compare}`);
+    process.exit(1);
+  }
+  console.log(`corpus-digest: identical to ${compare} (${files.length} files, both presets)`);
+}
