@@ -35,6 +35,11 @@ const en = {
   postsHeading: 'Posts: {count}',
   postsColumns: 'TITLE|TYPE|STATUS|DIMENSION|DATE|PATH',
   insightsHeading: 'Insights',
+  relatedHeading: 'Related posts',
+  relatedBuildsOn: '{from} builds on {to}',
+  relatedExternal: '{from} builds on {to} (external, not checked)',
+  relatedMissing: "{from}: related '{entry}' not found",
+  relatedNotFound: "related post not found: '{entry}' (a path from the workspace folder, or from this file with ./ or ../)",
 };
 
 export type CliMessageId = keyof typeof en;
@@ -73,6 +78,11 @@ const zhCn: Record<CliMessageId, string> = {
   postsHeading: '文章：{count}',
   postsColumns: '标题|类型|状态|维度|日期|路径',
   insightsHeading: '洞察',
+  relatedHeading: '相关文章',
+  relatedBuildsOn: '{from} 基于 {to}',
+  relatedExternal: '{from} 基于 {to}（外部链接，未检查）',
+  relatedMissing: '{from}：找不到相关文章“{entry}”',
+  relatedNotFound: '找不到相关文章“{entry}”（路径从工作区文件夹算起，或以 ./ 或 ../ 从本文件算起）',
 };
 
 /** English nouns a count placeholder needs (Chinese needs none): {problemWord} → "problem" or "problems". */

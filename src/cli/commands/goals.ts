@@ -16,6 +16,7 @@ import {
   evaluateGoals,
   isCalendarDate,
   parseGoalsFile,
+  relatedGraph,
   resolveDimensions,
   summarizeDimensions,
   systemClock,
@@ -23,6 +24,7 @@ import {
   type GoalProgress,
   type Insight,
   type Post,
+  type RelatedGraph,
 } from '../../core/goals/api';
 
 const usage = `Usage: lectern goals [--format text|json] [--at YYYY-MM-DD] [workspace folder]
@@ -39,7 +41,8 @@ Exit codes: 0 when the goals were computed, whatever their status (a goal that i
 failed check); 2 for a usage error or a goals or config file that cannot be read or is invalid — the file is
 never written. Problems in posts' front matter (an unknown dimension …) are printed to stderr as warnings; a post
 that cannot be read (binary, not UTF-8, front matter a parser refuses) is named there and skipped, and the goals
-are computed from the rest.
+are computed from the rest. A \`related:\` entry that names no post is a warning there too, at the entry; the
+text output lists every link under "Related posts" and the JSON lists them as \`related: [{from, entry, kind, target}]\`.
 `;
 
 interface GoalsOptions {
@@ -114,6 +117,7 @@ function formatText(
   posts: Post[],
   goalsFound: boolean,
   insights: Insight[],
+  related: RelatedGraph,
 ): string {
   const out: string[] = [];
   out.push(cliText(locale, 'goalsHeading', { today }));
@@ -144,6 +148,17 @@ function formatText(
       posts.map((p) => [p.title, p.type, p.status, p.dimension ?? '—', p.date ?? p.published ?? '—', p.path]),
       [40, 6, 9, 12, 10, 200],
     ));
+  }
+  if (related.buildsOn.size > 0) {
+    out.push('');
+    out.push(cliText(locale, 'relatedHeading'));
+    for (const [from, links] of related.buildsOn) {
+      for (const link of links) {
+        if (link.kind === 'post') out.push(`  ${cliText(locale, 'relatedBuildsOn', { from, to: link.target! })}`);
+        else if (link.kind === 'external') out.push(`  ${cliText(locale, 'relatedExternal', { from, to: link.entry })}`);
+        else out.push(`  ! ${cliText(locale, 'relatedMissing', { from, entry: link.entry })}`);
+      }
+    }
   }
   if (insights.length > 0) {
     out.push('');
@@ -197,6 +212,8 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   const { platform } = await workspacePlatform(ctx.fs, root, loaded.config.checklist.platform);
   const index = new PostIndex({ dimensions, clock, platform });
   let skipped = 0;
+  // Texts of posts with `related` entries: their missing targets are located once every post is known.
+  const relatedTexts = new Map<string, { abs: string; text: string }>();
   for (const rel of await walkContent(folderReader(ctx.fs, root), loaded.config.contentFolders)) {
     const abs = join(root, ...rel.split('/'));
     // Only the front matter is parsed, so size is no risk here; binary and non-UTF-8 files are still not posts.
@@ -217,6 +234,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
       continue;
     }
     if (!post) continue;
+    if (post.related.length > 0) relatedTexts.set(rel, { abs, text });
     const lines = post.problems.length ? new LineIndex(text) : null;
     for (const p of post.problems) {
       const at = lines!.positionAt(p.range.start);
@@ -226,6 +244,17 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
 
   if (skipped > 0) ctx.stderr.write(`${skipped} file${skipped === 1 ? '' : 's'} skipped; goals and posts are computed from the rest.\n`);
   const posts = index.posts();
+  const related = relatedGraph(posts);
+  const locale = ctx.locale ?? 'en';
+  for (const [from, links] of related.buildsOn) {
+    const file = relatedTexts.get(from);
+    if (!file) continue;
+    const lines = new LineIndex(file.text);
+    for (const link of links.filter((l) => l.kind === 'missing')) {
+      const at = lines.positionAt(link.range.start);
+      ctx.stderr.write(`${display(file.abs)}:${at.line + 1}:${at.character + 1}: warning ${cliText(locale, 'relatedNotFound', { entry: link.entry })}\n`);
+    }
+  }
   const progress = evaluateGoals(goals, posts, clock.today);
   const summary = summarizeDimensions(posts, dimensions, clock.today);
 
@@ -250,11 +279,13 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
         dimension: p.dimension,
         date: p.date ?? p.published,
       })),
+      // Every `related` entry as a link from a post; `kind` is post, missing or external (target null unless post).
+      related: [...related.buildsOn].flatMap(([from, links]) => links.map((l) => ({ from, entry: l.entry, kind: l.kind, target: l.target }))),
     };
     ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {
     const { insights } = buildDashboard({ posts, goals, progress, dimensions, today: clock.today });
-    ctx.stdout.write(formatText(ctx.locale ?? 'en', clock.today, progress, summary, posts, goalsFound, insights));
+    ctx.stdout.write(formatText(locale, clock.today, progress, summary, posts, goalsFound, insights, related));
   }
   return EXIT_OK;
 }

@@ -56,6 +56,9 @@ export { addGoal, updateGoal, removeGoal, starterGoalsFile, goalIdFromTitle } fr
 export { goalWindow, postMatchesGoal, countingDate, evaluateGoal, evaluateGoals } from './progress';
 /** Per-dimension counts (+ "Unassigned"), the 12-month range. */
 export { summarizeDimensions, lastTwelveMonths, UNASSIGNED_NAME } from './summary';
+/** `related:` links both ways (builds on / used by) and the entries that name no post; see related.ts for the rules. */
+export { relatedGraph, resolveRelated, relatedCandidates, missingRelated, relatedProblems, relatedNotFoundMessage } from './related';
+export type { RelatedGraph, RelatedLink } from './related';
 /** The dashboard webview's model. */
 export { buildDashboard } from './dashboard';
 /** Front matter: set one key with a minimal, comment-keeping edit; read it. */

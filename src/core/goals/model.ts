@@ -87,7 +87,10 @@ export interface Post {
   published: CalendarDate | null;
   url: string | null;
   tags: string[];
+  /** `related:` entries as written (trimmed): the posts this one builds on (resolved by `relatedGraph`, related.ts). */
   related: string[];
+  /** Where each `related` entry is in the file, parallel to `related` (for the warning at a missing target). */
+  relatedRanges: TextRange[];
   /** Problems in the front matter (unknown dimension or status, bad date, YAML error), located in the file's text. */
   problems: FileProblem[];
 }

@@ -42,6 +42,8 @@ export interface PostFacts {
   url: string | null;
   tags: string[];
   related: string[];
+  /** Where each `related` entry is in the file, parallel to `related`. */
+  relatedRanges: TextRange[];
   /** `---` (YAML) or `+++` (TOML: Hugo or Zola, whose conventions then apply even without a site config). */
   format: 'yaml' | 'toml';
   /** Front-matter values that may hold a `/YYYY/MM/DD/` date (Zola's `path`, `slug`, Jekyll's `permalink`). */
@@ -112,12 +114,30 @@ export function readPostFacts(path: string, text: string): PostFacts | null {
     dimension: str('dimension'),
     url: str('url')?.value ?? null,
     tags: stringList(data['tags'], true),
-    related: stringList(data['related'], false),
+    related: [],
+    relatedRanges: [],
     format: fm.block.format,
     pathFields: { path: str('path')?.value ?? null, slug: str('slug')?.value ?? null, permalink: str('permalink')?.value ?? null },
     problems,
   };
+  facts.related = stringList(data['related'], false);
+  facts.relatedRanges = locateEntries(text, at('related'), facts.related);
   return facts;
+}
+
+/**
+ * Where each entry of a list value is in the file: searched in order inside the value's range, so `[a.md, b.md]`,
+ * a block list and `"a.md"` all point at the entry itself. An entry written in a way the search cannot find
+ * (escapes in a quoted string) points at the whole value.
+ */
+function locateEntries(text: string, value: TextRange, entries: readonly string[]): TextRange[] {
+  let from = value.start;
+  return entries.map((entry) => {
+    const i = text.indexOf(entry, from);
+    if (i < 0 || i + entry.length > value.end) return value;
+    from = i + entry.length;
+    return { start: i, end: i + entry.length };
+  });
 }
 
 /**
@@ -194,6 +214,7 @@ export function derivePost(facts: PostFacts, dimensions: readonly Dimension[], c
     url: facts.url,
     tags: facts.tags,
     related: facts.related,
+    relatedRanges: facts.relatedRanges,
     problems,
   };
 }

@@ -64,6 +64,7 @@ test('lectern goals --format json: the exact shape, with --at fixing today', asy
       { path: 'content/posts/c.md', title: 'Growth hacking', type: 'blog', status: 'draft', dimension: null, date: null },
       { path: 'content/talks/t.md', title: 'Incident reviews', type: 'talk', status: 'scheduled', dimension: 'leadership', date: '2027-01-16' },
     ],
+    related: [],
   });
 });
 
