@@ -15,6 +15,8 @@
 /** The workspace's Lectern folder and its shared configuration file, relative to the workspace root. */
 export const LECTERN_FOLDER = '.lectern';
 export const CONFIG_FILE_PATH = `${LECTERN_FOLDER}/config.json`;
+/** Long lists of house terms, next to config.json (merged into its "terms"). */
+export const TERMS_FILE_PATH = `${LECTERN_FOLDER}/terms.yaml`;
 
 /** The extensions of Markdown files, lower case. */
 export const MARKDOWN_EXTENSIONS: readonly string[] = Object.freeze(['.md', '.markdown', '.mdx']);

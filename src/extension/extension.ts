@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ConfigStore } from './config-store';
 import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
@@ -20,10 +21,13 @@ const providers: LintProviders = {
  * so this file only wires them together.
  */
 export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi; checklist: ChecklistTestApi } {
-  const lint = registerLint(context, providers);
-  const goals = registerGoals(context);
+  // One reader and one watcher of .lectern/config.json for every feature.
+  const configs = new ConfigStore();
+  context.subscriptions.push(configs);
+  const lint = registerLint(context, configs, providers);
+  const goals = registerGoals(context, configs);
   // The returned object is the extension's exports: host tests reach the goals and checklist views and templates through it.
-  return { goals, templates: registerTemplates(context, lint.configs), checklist: registerChecklist(context, lint, goals) };
+  return { goals, templates: registerTemplates(context, configs), checklist: registerChecklist(context, configs, lint, goals) };
 }
 
 export function deactivate(): void {

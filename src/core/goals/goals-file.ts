@@ -11,9 +11,10 @@ import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';
 import { isCalendarDate } from './dates';
 import { parseYaml, yamlErrorRange } from '../frontmatter-edit';
+import { LECTERN_FOLDER } from '../content';
 import schemaJson from './goals.schema.json';
 
-export const GOALS_FILE_PATH = '.lectern/goals.yaml';
+export const GOALS_FILE_PATH = `${LECTERN_FOLDER}/goals.yaml`;
 
 /** The subset of JSON schema the goals schema uses. */
 interface Schema {

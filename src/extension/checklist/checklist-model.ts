@@ -3,7 +3,7 @@ import { runChecklist } from '../../core/checklist/run';
 import type { ChecklistFiles, ChecklistResult } from '../../core/checklist/types';
 import { resolvePlatform } from '../../core/platform';
 import { systemClock, type Clock } from '../../core/goals/api';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 import type { LintController } from '../lint/controller';
 import { IdleTracker } from '../goals/idle';
 import { currentText, relativePath, uriOf } from '../goals/workspace-root';

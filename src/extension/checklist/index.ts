@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ConfigStore } from '../config-store';
 import type { LintApi } from '../lint/index';
 import type { GoalsTestApi } from '../goals/index';
 import { registerApplyFix } from './apply-fix';
@@ -20,13 +21,13 @@ export interface ChecklistTestApi {
 }
 
 /** Wires the publish checklist: the Checklist view, its commands and Mark as Published. */
-export function registerChecklist(context: vscode.ExtensionContext, lint: LintApi, goals: GoalsTestApi): ChecklistTestApi {
+export function registerChecklist(context: vscode.ExtensionContext, configs: ConfigStore, lint: LintApi, goals: GoalsTestApi): ChecklistTestApi {
   void vscode.commands.executeCommand('setContext', 'lectern.checklist.hasPost', false);
   // One "today" for the checklist, Mark as Published and the goals views.
   const today = async () => (await goals.session())?.model.today;
   const platforms = new PlatformDetection();
   const ticks = new ManualTicks(context.workspaceState);
-  const model = new ChecklistModel({ configs: lint.configs, lint: lint.controller, platforms, ticks, today });
+  const model = new ChecklistModel({ configs, lint: lint.controller, platforms, ticks, today });
   const tree = new ChecklistTreeProvider(model, ticks);
   const uriOfPost = async (path: string) => (await goals.session())?.posts.uriOf(path);
   context.subscriptions.push(

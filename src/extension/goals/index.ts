@@ -15,6 +15,7 @@ import { registerShowDashboard } from './commands/show-dashboard';
 import { DashboardPanel } from './dashboard-panel';
 import { setPrompts, type Prompts } from './prompts';
 import { GoalsSession } from './session';
+import type { ConfigStore } from '../config-store';
 import { findGoalsRoot } from './workspace-root';
 
 /**
@@ -32,7 +33,7 @@ export interface GoalsTestApi {
 }
 
 /** Wires the goals sidebar (three views), its commands and the dashboard. */
-export function registerGoals(context: vscode.ExtensionContext): GoalsTestApi {
+export function registerGoals(context: vscode.ExtensionContext, configs: ConfigStore): GoalsTestApi {
   let current: Promise<GoalsSession | undefined> = start();
 
   async function start(): Promise<GoalsSession | undefined> {
@@ -41,7 +42,7 @@ export function registerGoals(context: vscode.ExtensionContext): GoalsTestApi {
       await vscode.commands.executeCommand('setContext', 'lectern.hasGoalsFile', false);
       return undefined;
     }
-    return GoalsSession.create(root);
+    return GoalsSession.create(root, configs);
   }
 
   const ctx: CommandContext = { session: () => current };

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { systemClock, type Dimension } from '../../core/goals/api';
+import { resolveDimensions, systemClock, type Dimension } from '../../core/goals/api';
+import type { ConfigStore } from '../config-store';
 import { DimensionsTreeProvider } from './dimensions-tree';
 import { GoalsFileSource } from './goals-file';
 import { GoalsModel } from './goals-model';
 import { GoalsTreeProvider } from './goals-tree';
 import { IdleTracker } from './idle';
-import { loadGoalsSettings, sameFolders } from './lectern-settings';
-import { CONFIG_FILE_PATH } from '../../core/content';
 import { PipelineTreeProvider } from './pipeline-tree';
 import { WorkspacePosts } from './workspace-posts';
 import { PlatformDetection } from '../checklist/platform-detection';
@@ -39,6 +38,7 @@ export class GoalsSession implements vscode.Disposable {
 
   private constructor(
     readonly root: vscode.Uri,
+    private readonly configs: ConfigStore,
     contentFolders: string[],
     dimensions: Dimension[],
     configuredPlatform: Platform | null,
@@ -70,27 +70,22 @@ export class GoalsSession implements vscode.Disposable {
       vscode.window.createTreeView('lectern.pipeline', { treeDataProvider: this.trees.pipeline, showCollapseAll: true }),
     );
 
-    const configWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, CONFIG_FILE_PATH));
-    this.disposables.push(
-      configWatcher,
-      configWatcher.onDidCreate(() => void this.reloadSettings()),
-      configWatcher.onDidChange(() => void this.reloadSettings()),
-      configWatcher.onDidDelete(() => void this.reloadSettings()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('lectern.contentFolders', root)) void this.reloadSettings();
-      }),
-    );
+    // The extension's one config source: content folders, dimensions and the platform follow `.lectern/config.json`
+    // and the `lectern.contentFolders` setting live.
+    this.disposables.push(configs.onDidChange(() => void this.reloadSettings()));
     this.ready = Promise.all([this.applyPlatform(), this.scanWithProgress(), this.goalsFile.reload()]).then(() => undefined);
   }
 
-  static async create(root: vscode.Uri): Promise<GoalsSession> {
-    const settings = await loadGoalsSettings(root);
-    return new GoalsSession(root, settings.contentFolders, settings.dimensions, settings.platform);
+  static async create(root: vscode.Uri, configs: ConfigStore): Promise<GoalsSession> {
+    await configs.ready;
+    const settings = goalsSettings(configs, root);
+    return new GoalsSession(root, configs, settings.contentFolders, settings.dimensions, settings.platform);
   }
 
   /** Refresh: settings, every post and the goals file read again. */
   async refresh(): Promise<void> {
-    const settings = await loadGoalsSettings(this.root);
+    await this.configs.reloadAll();
+    const settings = goalsSettings(this.configs, this.root);
     this.contentFolders = settings.contentFolders;
     this.applyDimensions(settings.dimensions);
     this.configuredPlatform = settings.platform;
@@ -98,7 +93,7 @@ export class GoalsSession implements vscode.Disposable {
   }
 
   private async reloadSettings(): Promise<void> {
-    const settings = await loadGoalsSettings(this.root);
+    const settings = goalsSettings(this.configs, this.root);
     this.applyDimensions(settings.dimensions);
     if (settings.platform !== this.configuredPlatform) {
       this.configuredPlatform = settings.platform;
@@ -137,4 +132,18 @@ export class GoalsSession implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * What the goals feature takes from the config: the content folders (the config file's, else the setting's, else
+ * the whole folder), the dimensions (the config file's, else the built-in five; a broken part falls back to the
+ * defaults, and the config's problems show in the file itself) and `checklist.platform` (null = detect it).
+ */
+function goalsSettings(configs: ConfigStore, root: vscode.Uri): { contentFolders: string[]; dimensions: Dimension[]; platform: Platform | null } {
+  const config = configs.configFor(root);
+  return { contentFolders: configs.contentFoldersFor(root), dimensions: resolveDimensions(config), platform: config.checklist.platform };
+}
+
+function sameFolders(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
 }

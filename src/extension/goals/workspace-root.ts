@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { refuseBytes } from '../../core/text-bytes';
+import { LECTERN_FOLDER } from '../../core/content';
 
 /**
  * The goals feature works on one folder: the first workspace folder that has a `.lectern/` folder, else the first
@@ -10,7 +11,7 @@ export async function findGoalsRoot(): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   for (const folder of folders) {
     try {
-      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.lectern'));
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, LECTERN_FOLDER));
       if (stat.type & vscode.FileType.Directory) return folder.uri;
     } catch {
       // No .lectern here: try the next folder.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
-import { configUri, folderFor } from './config-store';
+import { configUri, folderFor } from '../config-store';
 import { eolOf } from '../../core/text';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatSize, isOverSize } from '../../core/text-bytes';
 import { computeMetrics, Linter, lintText, type DocumentMetrics, type LintProviders, type LintResult } from '../../core/lint/index';
-import type { ConfigStore } from './config-store';
+import type { ConfigStore } from '../config-store';
 import { toEntries, type LintEntry } from './diagnostics';
 import { isLintable, readLintSettings, type LintSettings } from './settings';
 

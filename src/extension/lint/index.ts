@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LintProviders } from '../../core/lint/index';
-import { ConfigStore } from './config-store';
+import type { ConfigStore } from '../config-store';
 import { LintController } from './controller';
 import { LintCodeActions } from './code-actions';
 import { registerFixAll } from './fix-all';
@@ -19,21 +19,18 @@ const FALLBACK_REPOSITORY = 'https://github.com/lectern-dev/lectern';
 /** What the lint feature exposes to the rest of the extension (and to the host tests, via `activate`'s return). */
 export interface LintApi {
   controller: LintController;
-  configs: ConfigStore;
   statusBar: LintStatusBar;
 }
 
 /** Wires the lint feature: config, diagnostics, quick fixes, hover, status bar, report and commands. */
-export function registerLint(context: vscode.ExtensionContext, providers: LintProviders): LintApi {
+export function registerLint(context: vscode.ExtensionContext, configs: ConfigStore, providers: LintProviders): LintApi {
   const manifest = context.extension.packageJSON as { repository?: { url?: string } | string };
   const repositoryUrl = (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url) ?? FALLBACK_REPOSITORY;
   const log = vscode.window.createOutputChannel('Lectern', { log: true });
-  const configs = new ConfigStore();
   const controller = new LintController(configs, repositoryUrl, log, providers);
   const statusBar = new LintStatusBar(controller);
   context.subscriptions.push(
     log,
-    configs,
     controller,
     statusBar,
     new DocumentReport(controller, repositoryUrl),
@@ -47,6 +44,6 @@ export function registerLint(context: vscode.ExtensionContext, providers: LintPr
     registerSchemaProvider(context.extensionUri),
   );
   // Lint what is already open once the configuration is read (documents opened later are linted on open).
-  void configs.reloadAll().then(() => controller.lintLoaded(), (error: unknown) => log.error(String(error)));
-  return { controller, configs, statusBar };
+  void configs.ready.then(() => controller.lintLoaded(), (error: unknown) => log.error(String(error)));
+  return { controller, statusBar };
 }

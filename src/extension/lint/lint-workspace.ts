@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { refuseBytes } from '../../core/text-bytes';
 import { LineIndex } from '../../core/text';
-import { contentExcludeGlob, contentIncludes, effectiveContentFolders, isContentPath } from '../../core/content';
+import { contentExcludeGlob, contentIncludes, isContentPath } from '../../core/content';
 import { relativePath } from '../goals/workspace-root';
-import type { ConfigStore } from './config-store';
+import type { ConfigStore } from '../config-store';
 import type { LintController } from './controller';
 import { toEntries } from './diagnostics';
 import { readLintSettings } from './settings';
@@ -39,10 +39,7 @@ async function lintWorkspace(
   const files: Array<{ uri: vscode.Uri; folder: vscode.WorkspaceFolder }> = [];
   const seen = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const contentFolders = effectiveContentFolders(
-      configs.configFor(folder.uri).contentFolders,
-      vscode.workspace.getConfiguration('lectern', folder.uri).get<unknown[]>('contentFolders', []),
-    );
+    const contentFolders = configs.contentFoldersFor(folder.uri);
     for (const { base, pattern } of contentIncludes(contentFolders)) {
       const include = new vscode.RelativePattern(base ? vscode.Uri.joinPath(folder.uri, ...base.split('/')) : folder.uri, pattern);
       const found = await vscode.workspace.findFiles(include, contentExcludeGlob(contentFolders), undefined, token);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { rules } from '../../core/lint/index';
-import { configUri } from './config-store';
+import { configUri } from '../config-store';
 import { configTemplate } from './config-template';
 
 /** `lectern.openConfig`: opens the workspace's `.lectern/config.json`, creating it (with commented defaults) if needed. */

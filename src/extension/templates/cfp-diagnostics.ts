@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { checkCfp, type CfpField } from '../../core/templates/index';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 
 const DEBOUNCE_MS = 300;
 

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { LecternConfig } from '../../core/config-types';
-import { systemClock, type Dimension } from '../../core/goals/api';
+import { resolveDimensions, systemClock, type Dimension } from '../../core/goals/api';
 import { MAX_COLLISIONS, newPostFolder, newPostPath, renderNewPost, type NewPostRequest } from '../../core/templates/index';
-import type { ConfigStore } from '../lint/config-store';
-import { loadGoalsSettings } from '../goals/lectern-settings';
+import type { ConfigStore } from '../config-store';
 import { findGoalsRoot, uriOf } from '../goals/workspace-root';
 
 /** What a template command needs from the workspace: its root, the config, the dimensions and the content folders. */
@@ -22,8 +21,8 @@ export async function templateWorkspace(configs: ConfigStore): Promise<TemplateW
   }
   const folder = vscode.workspace.getWorkspaceFolder(root);
   if (folder) await configs.reload(folder);
-  const settings = await loadGoalsSettings(root);
-  return { root, config: configs.configFor(root), dimensions: settings.dimensions, contentFolders: settings.contentFolders };
+  const config = configs.configFor(root);
+  return { root, config, dimensions: resolveDimensions(config), contentFolders: configs.contentFoldersFor(root) };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

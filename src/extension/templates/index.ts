@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 import { TemplateCatalogSource } from './catalog';
 import { CfpDiagnostics } from './cfp-diagnostics';
 import { registerInsertTemplate } from './insert-template';

@@ -4,7 +4,7 @@ import { firstHeading } from '../../core/goals/posts';
 import { matchDimension, systemClock } from '../../core/goals/api';
 import { stripMarkdownExtension } from '../../core/content';
 import { escapeSnippet, renderBodySnippet, renderFrontMatter, templateValues } from '../../core/templates/index';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 import type { TemplateCatalogSource } from './catalog';
 import { templateWorkspace } from './create';
 import { pickTemplate } from './pick';

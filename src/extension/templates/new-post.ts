@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { matchDimension } from '../../core/goals/api';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 import type { TemplateCatalogSource } from './catalog';
 import { createFromTemplate, templateWorkspace } from './create';
 import { askDimension, askTitle, pickTemplate } from './pick';

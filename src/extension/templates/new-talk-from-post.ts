@@ -3,7 +3,7 @@ import { matchDimension } from '../../core/goals/api';
 import { talkSeedFromPost } from '../../core/templates/index';
 import type { PostNode } from '../goals/post-item';
 import { currentText, relativePath, uriOf } from '../goals/workspace-root';
-import type { ConfigStore } from '../lint/config-store';
+import type { ConfigStore } from '../config-store';
 import type { TemplateCatalogSource } from './catalog';
 import { createFromTemplate, templateWorkspace } from './create';
 

@@ -1,33 +1,40 @@
 import * as vscode from 'vscode';
-import { defaultConfig, parseConfig } from '../../core/lint/index';
-import type { LecternConfig } from '../../core/config-types';
-import { LineIndex } from '../../core/text';
-import { parseTermsYaml } from '../../core/terms';
-import type { FileProblem } from '../../core/config-types';
+import { defaultConfig, parseConfig } from '../core/lint/index';
+import type { FileProblem, LecternConfig } from '../core/config-types';
+import { CONFIG_FILE_PATH, LECTERN_FOLDER, TERMS_FILE_PATH, effectiveContentFolders } from '../core/content';
+import { LineIndex } from '../core/text';
+import { parseTermsYaml } from '../core/terms';
 
-export const CONFIG_PATH = ['.lectern', 'config.json'] as const;
-/** Long lists of house terms, next to config.json. */
-export const TERMS_PATH = ['.lectern', 'terms.yaml'] as const;
+/** The setting that names content folders when `.lectern/config.json` names none. */
+const CONTENT_FOLDERS_SETTING = 'lectern.contentFolders';
 
 /**
- * The shared `.lectern/config.json` of each workspace folder, as the linter sees it.
- * - Read through `workspace.fs`, so virtual workspaces work; watched, so edits on disk apply at once.
+ * The extension's one source of `.lectern/config.json` (and the house terms of `.lectern/terms.yaml` merged into it):
+ * every feature (lint, goals, and the checklist and templates that build on them) reads the parsed config here and
+ * subscribes to `onDidChange`; nothing else reads or watches the file.
+ * - One entry per workspace folder, read through `workspace.fs` (virtual workspaces work) and watched by one watcher,
+ *   so edits on disk apply at once.
  * - When the file is open in an editor its live text wins, so its problems update as you type and an allow-list
  *   edit applies before it is saved.
- * - Problems are diagnostics in the config file itself; `parseConfig` already falls back to the defaults for the
- *   broken part. Nothing here throws: an unreadable or unparsable file means the defaults.
+ * - Problems are diagnostics in the config file itself (and `problemsFor`); `parseConfig` already falls back to the
+ *   defaults for the broken part. Nothing here throws: an unreadable or unparsable file means the defaults.
+ * - `onDidChange` also fires when the `lectern.contentFolders` setting changes, since `contentFoldersFor` reads it.
  */
 export class ConfigStore implements vscode.Disposable {
   private readonly configs = new Map<string, LecternConfig>();
+  private readonly parsedProblems = new Map<string, FileProblem[]>();
   private readonly problems = vscode.languages.createDiagnosticCollection('lectern-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Loads run one after another so a slow read cannot overwrite a newer one. */
   private queue: Promise<void> = Promise.resolve();
+  /** Fires when a folder's parsed config or its problems changed, or the content-folders setting did. */
   readonly onDidChange = this.changed.event;
+  /** Resolves once every folder's config has been read for the first time. */
+  readonly ready: Promise<void>;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.lectern/{config.json,terms.yaml}');
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${LECTERN_FOLDER}/{config.json,terms.yaml}`);
     const reloadFor = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && (isConfigUri(folder, uri) || termsUri(folder).toString() === uri.toString())) void this.reload(folder);
@@ -43,14 +50,21 @@ export class ConfigStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => reloadFor(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => reloadFor(d.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(CONTENT_FOLDERS_SETTING)) this.changed.fire();
+      }),
     );
+    this.ready = this.reloadAll();
   }
 
   /** Resolves once every folder's config has been read (the first lint waits for it). */
   reloadAll(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const key of [...this.configs.keys()]) {
-      if (!folders.some((f) => f.uri.toString() === key)) this.configs.delete(key);
+      if (!folders.some((f) => f.uri.toString() === key)) {
+        this.configs.delete(key);
+        this.parsedProblems.delete(key);
+      }
     }
     return Promise.all(folders.map((f) => this.reload(f))).then(() => undefined);
   }
@@ -59,6 +73,23 @@ export class ConfigStore implements vscode.Disposable {
   configFor(uri: vscode.Uri): LecternConfig {
     const folder = folderFor(uri);
     return (folder && this.configs.get(folder.uri.toString())) ?? defaultConfig();
+  }
+
+  /** The problems `parseConfig` found in the config file that applies to `uri` (located in that file's text). */
+  problemsFor(uri: vscode.Uri): readonly FileProblem[] {
+    const folder = folderFor(uri);
+    return (folder && this.parsedProblems.get(folder.uri.toString())) ?? [];
+  }
+
+  /**
+   * The content folders that apply to `uri`'s workspace folder, normalised (empty = the whole folder): the config
+   * file's when it names any, else the `lectern.contentFolders` setting's. Which files are content is then
+   * `isContentPath` (src/core/content.ts).
+   */
+  contentFoldersFor(uri: vscode.Uri): string[] {
+    const folder = folderFor(uri);
+    const setting = vscode.workspace.getConfiguration('lectern', folder?.uri ?? uri).get<unknown[]>('contentFolders', []);
+    return effectiveContentFolders(this.configFor(uri).contentFolders, setting);
   }
 
   reload(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -71,6 +102,7 @@ export class ConfigStore implements vscode.Disposable {
     const uri = configUri(folder);
     const text = await readText(uri);
     let config: LecternConfig;
+    let problems: FileProblem[] = [];
     let diagnostics: vscode.Diagnostic[] = [];
     if (text === null) {
       config = defaultConfig();
@@ -78,6 +110,7 @@ export class ConfigStore implements vscode.Disposable {
       try {
         const parsed = parseConfig(text);
         config = parsed.config;
+        problems = parsed.problems;
         diagnostics = toDiagnostics(uri, text, parsed.problems);
       } catch (error) {
         config = defaultConfig();
@@ -86,6 +119,7 @@ export class ConfigStore implements vscode.Disposable {
           vscode.DiagnosticSeverity.Error);
         d.source = 'Lectern';
         diagnostics = [d];
+        problems = [{ range: { start: 0, end: 0 }, message: d.message, severity: 'error' }];
       }
     }
     this.problems.set(uri, diagnostics);
@@ -100,9 +134,10 @@ export class ConfigStore implements vscode.Disposable {
       this.problems.set(terms, toDiagnostics(terms, termsText, parsed.problems));
     }
     const key = folder.uri.toString();
-    const before = JSON.stringify(this.configs.get(key) ?? null);
+    const before = JSON.stringify([this.configs.get(key) ?? null, this.parsedProblems.get(key) ?? []]);
     this.configs.set(key, config);
-    if (JSON.stringify(config) !== before) this.changed.fire();
+    this.parsedProblems.set(key, problems);
+    if (JSON.stringify([config, problems]) !== before) this.changed.fire();
   }
 
   dispose(): void {
@@ -125,11 +160,12 @@ function toDiagnostics(uri: vscode.Uri, text: string, problems: readonly FilePro
 }
 
 export function termsUri(folder: vscode.WorkspaceFolder): vscode.Uri {
-  return vscode.Uri.joinPath(folder.uri, ...TERMS_PATH);
+  return vscode.Uri.joinPath(folder.uri, ...TERMS_FILE_PATH.split('/'));
 }
 
+/** The `.lectern/config.json` of a workspace folder. */
 export function configUri(folder: vscode.WorkspaceFolder): vscode.Uri {
-  return vscode.Uri.joinPath(folder.uri, ...CONFIG_PATH);
+  return vscode.Uri.joinPath(folder.uri, ...CONFIG_FILE_PATH.split('/'));
 }
 
 function isConfigUri(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
