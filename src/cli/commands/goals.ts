@@ -2,7 +2,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, folderReader, type CliContext } from '../fs';
 import { walkContent } from '../../core/content';
 import { UsageError, type Subcommand } from './types';
-import { loadConfig, oneLine } from '../lint/config';
+import { loadConfig } from '../lint/config';
+import { locatedMessage, oneLine } from '../located';
+import { oneOf, parseArgs } from '../args';
 import { readTextFile } from '../lint/text-file';
 import { workspacePlatform } from '../platform';
 import { errorMessage, REPORT_HINT } from '../internal-error';
@@ -51,34 +53,18 @@ interface GoalsOptions {
   folder?: string;
 }
 
-function parseArgs(args: readonly string[]): GoalsOptions {
-  const options: GoalsOptions = { format: 'text' };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
-      return v;
-    };
-    if (flag === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError('badFormatGoals', { value: v });
-      options.format = v;
-    } else if (flag === '--at') {
-      const v = value();
-      if (!isCalendarDate(v)) throw new UsageError('badDate', { value: v });
-      options.at = v;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError('unknownOption', { option: arg });
-    } else if (options.folder !== undefined) {
-      throw new UsageError('oneFolder', { first: options.folder, second: arg });
-    } else {
-      options.folder = arg;
-    }
-  }
-  return options;
+function parseGoalsArgs(args: readonly string[]): GoalsOptions {
+  const parsed = parseArgs(args, {
+    values: {
+      '--format': oneOf(['text', 'json'], 'badFormatGoals'),
+      '--at': (v) => {
+        if (!isCalendarDate(v)) throw new UsageError('badDate', { value: v });
+      },
+    },
+  });
+  const [folder, second] = parsed.positionals;
+  if (second !== undefined) throw new UsageError('oneFolder', { first: folder!, second });
+  return { format: parsed.values.get('--format') === 'json' ? 'json' : 'text', at: parsed.values.get('--at'), folder };
 }
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
@@ -169,7 +155,7 @@ function formatText(
 }
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseGoalsArgs(args);
   const root = resolve(ctx.cwd, options.folder ?? '.');
   const display = (abs: string): string => {
     const rel = relative(ctx.cwd, abs);
@@ -198,10 +184,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
       const index = new LineIndex(text);
-      for (const p of errors) {
-        const at = index.positionAt(p.range.start);
-        ctx.stderr.write(`${goalsDisplay}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}\n`);
-      }
+      for (const p of errors) ctx.stderr.write(locatedMessage(goalsDisplay, index, p.range.start, p.message) + '\n');
       return EXIT_USAGE;
     }
     goals = parsed.goals;
@@ -236,10 +219,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     if (!post) continue;
     if (post.related.length > 0) relatedTexts.set(rel, { abs, text });
     const lines = post.problems.length ? new LineIndex(text) : null;
-    for (const p of post.problems) {
-      const at = lines!.positionAt(p.range.start);
-      ctx.stderr.write(`${display(abs)}:${at.line + 1}:${at.character + 1}: ${p.severity} ${oneLine(p.message)}\n`);
-    }
+    for (const p of post.problems) ctx.stderr.write(locatedMessage(display(abs), lines!, p.range.start, `${p.severity} ${p.message}`) + '\n');
   }
 
   if (skipped > 0) ctx.stderr.write(`${skipped} file${skipped === 1 ? '' : 's'} skipped; goals and posts are computed from the rest.\n`);

@@ -1,5 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { UsageError, type Subcommand } from './types';
+import { oneOf, parseArgs } from '../args';
 import { applyFixes, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { errorCode, loadConfig } from '../lint/config';
@@ -50,41 +51,26 @@ interface LintOptions {
   maxSize: number;
 }
 
-function parseArgs(args: readonly string[]): LintOptions {
-  const options: LintOptions = { paths: [], format: 'text', fix: false, quiet: false, maxSize: DEFAULT_MAX_FILE_SIZE };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
-      return v;
-    };
-    if (flag === '--format') {
-      const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError('badFormatLint', { value: v });
-      options.format = v as Format;
-    } else if (flag === '--config') {
-      options.config = value();
-    } else if (flag === '--max-size') {
-      const v = value();
-      const size = parseSize(v);
-      if (size === null) throw new UsageError('badMaxSize', { value: v });
-      options.maxSize = size;
-    } else if (flag === '--fix' && inline === undefined) {
-      options.fix = true;
-    } else if (flag === '--quiet' && inline === undefined) {
-      options.quiet = true;
-    } else if (arg === '--') {
-      options.paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError('unknownOption', { option: arg });
-    } else {
-      options.paths.push(arg);
-    }
-  }
-  return options;
+function parseLintArgs(args: readonly string[]): LintOptions {
+  const parsed = parseArgs(args, {
+    switches: ['--fix', '--quiet'],
+    values: {
+      '--format': oneOf(FORMATS, 'badFormatLint'),
+      '--config': null,
+      '--max-size': (v) => {
+        if (parseSize(v) === null) throw new UsageError('badMaxSize', { value: v });
+      },
+    },
+  });
+  const maxSize = parsed.values.get('--max-size');
+  return {
+    paths: parsed.positionals,
+    format: (parsed.values.get('--format') ?? 'text') as Format,
+    config: parsed.values.get('--config'),
+    fix: parsed.switches.has('--fix'),
+    quiet: parsed.switches.has('--quiet'),
+    maxSize: maxSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(maxSize)!,
+  };
 }
 
 interface LintedFile {
@@ -98,7 +84,7 @@ interface LintedFile {
 }
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseLintArgs(args);
   const locale = ctx.locale ?? 'en';
   const loaded = await loadConfig(ctx.fs, ctx.cwd, options.config);
   if (loaded.problems.length > 0) {

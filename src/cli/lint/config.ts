@@ -8,6 +8,7 @@ import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
 import { CONFIG_FILE_PATH, LECTERN_FOLDER } from '../../core/content';
 import { decodeText, errorCode } from './text-file';
+import { locatedMessage } from '../located';
 
 export { errorCode };
 
@@ -93,13 +94,5 @@ async function addTerms(fs: CliFs, cwd: string, folder: string, loaded: LoadedCo
 
 function located(display: string, text: string, problems: readonly FileProblem[]): string[] {
   const index = new LineIndex(text);
-  return problems.map((p) => {
-    const at = index.positionAt(p.range.start);
-    return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(p.message)}`;
-  });
-}
-
-/** Messages go on one output line, whatever a rule put in them. */
-export function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return problems.map((p) => locatedMessage(display, index, p.range.start, p.message));
 }

@@ -2,7 +2,7 @@ import { DIRECTIVE_RULE, localizeFinding, type FileProblem, type Finding, type L
 import { cliText } from '../messages';
 import { LineIndex } from '../../core/text';
 import type { TextRange } from '../../core/text';
-import { oneLine } from './config';
+import { oneLine } from '../located';
 
 export { DIRECTIVE_RULE };
 

@@ -54,8 +54,8 @@ export { GOALS_FILE_PATH, goalsSchema, parseGoalsFile } from './goals-file';
 export { addGoal, updateGoal, removeGoal, starterGoalsFile, goalIdFromTitle } from './goals-edit';
 /** Windows, matching, counting date, progress and status (see progress.ts for the formulas). */
 export { goalWindow, postMatchesGoal, countingDate, evaluateGoal, evaluateGoals } from './progress';
-/** Per-dimension counts (+ "Unassigned"), the 12-month range. */
-export { summarizeDimensions, lastTwelveMonths, UNASSIGNED_NAME } from './summary';
+/** Per-dimension counts (+ "Unassigned"), the 12-month range, newest-first order, what counts as unassigned. */
+export { summarizeDimensions, lastTwelveMonths, UNASSIGNED_NAME, newestFirst, isUnassigned } from './summary';
 /** `related:` links both ways (builds on / used by) and the entries that name no post; see related.ts for the rules. */
 export { relatedGraph, resolveRelated, relatedCandidates, missingRelated, relatedProblems, relatedNotFoundMessage } from './related';
 export type { RelatedGraph, RelatedLink } from './related';

@@ -5,7 +5,7 @@
 import type { CalendarDate, DashboardModel, Dimension, Goal, GoalProgress, Insight, Post } from './model';
 import { addMonths, daysBetween, monthOf } from './dates';
 import { countingDate, evaluateGoals } from './progress';
-import { isPublishedIn, lastTwelveMonths } from './summary';
+import { isPublishedIn, isUnassigned, lastTwelveMonths } from './summary';
 
 /** A dimension with no published item for this many days gets a "No … post in N days" insight. */
 export const GAP_DAYS = 60;
@@ -109,7 +109,7 @@ export function buildDashboard(input: {
   }
 
   const known = new Set(dimensions.map((d) => d.id));
-  const unassigned = posts.filter((p) => p.dimension === null || !known.has(p.dimension)).length;
+  const unassigned = posts.filter((p) => isUnassigned(p, known)).length;
   if (unassigned > 0) {
     insights.push({
       kind: 'unassigned', tone: 'neutral',

@@ -22,6 +22,14 @@ export function newestFirst(a: Post, b: Post): number {
   return a.title.localeCompare(b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
+/**
+ * True when a post counts as "Unassigned": no `dimension:`, or one that names no configured dimension. The one
+ * definition the dimensions summary, the dashboard's totals and its insight share.
+ */
+export function isUnassigned(post: Post, known: ReadonlySet<string>): boolean {
+  return post.dimension === null || !known.has(post.dimension);
+}
+
 export function isPublishedIn(post: Post, range: { from: CalendarDate; to: CalendarDate }): boolean {
   const d = countingDate(post);
   return d !== null && d >= range.from && d <= range.to;
@@ -36,7 +44,7 @@ export function summarizeDimensions(posts: readonly Post[], dimensions: readonly
   const unassigned: DimensionSummary = { id: null, name: UNASSIGNED_NAME, color: null, icon: null, published: 0, inProgress: 0, posts: [] };
   const byId = new Map(groups.map((g) => [g.id, g]));
   for (const post of posts) {
-    const group = post.dimension !== null && known.has(post.dimension) ? byId.get(post.dimension)! : unassigned;
+    const group = isUnassigned(post, known) ? unassigned : byId.get(post.dimension!)!;
     group.posts.push(post);
     if (post.status === 'published') {
       if (isPublishedIn(post, range)) group.published++;

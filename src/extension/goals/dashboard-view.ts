@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildDashboard, countingDate } from '../../core/goals/api';
+import { buildDashboard, countingDate, newestFirst } from '../../core/goals/api';
 import { RANGE_MONTHS, chartColorFor, goalStatusLook, lastMonthsRange, type DashboardView } from '../webview/shared/ui-model';
 import type { GoalsSnapshot } from './goals-model';
 import { dimensionName, goalDescription, goalStatusLabel, insightText, postTypeLabel } from './labels';
@@ -27,7 +27,7 @@ export function dashboardView(snap: GoalsSnapshot, months: number): DashboardVie
   };
   const recent = snap.posts
     .filter((p) => countingDate(p) !== null && countingDate(p)! <= snap.today)
-    .sort((a, b) => (countingDate(a)! < countingDate(b)! ? 1 : countingDate(a)! > countingDate(b)! ? -1 : a.title.localeCompare(b.title)))
+    .sort(newestFirst)
     .slice(0, RECENT);
   const cadenceTotal = model.cadence.reduce((n, c) => n + c.posts + c.talks, 0);
 

@@ -26,15 +26,39 @@ export async function pickKind(current?: GoalKind): Promise<GoalKind | undefined
   return picked?.value;
 }
 
-export async function pickDimension(dimensions: readonly Dimension[], current?: string | null): Promise<string | null | undefined> {
-  const items: Array<ValueItem<string | null>> = [
-    { value: null, label: `$(circle-large-outline) ${vscode.l10n.t('Any dimension')}` },
-    ...dimensions.map((d) => ({ value: d.id, label: `$(${d.icon}) ${d.name}`, description: d.aliases.join(', ') })),
-  ];
-  const picked = await prompts().showQuickPick(mark(items, current), {
+/** The goal's dimension: one of the configured dimensions, or "any dimension" (null). */
+export function pickDimension(dimensions: readonly Dimension[], current?: string | null): Promise<string | null | undefined> {
+  return pickDimensionOf(dimensions, {
+    current,
+    none: { label: `$(circle-large-outline) ${vscode.l10n.t('Any dimension')}`, first: true },
     title: vscode.l10n.t('Add Goal: growth dimension'),
     placeHolder: vscode.l10n.t('Which growth dimension should it build?'),
   });
+}
+
+/**
+ * The one dimension picker (goals and posts): each configured dimension with its icon and aliases, the current one
+ * marked, and an optional item that stands for "no dimension" (null). Undefined when the person pressed Escape.
+ */
+export async function pickDimensionOf(
+  dimensions: readonly Dimension[],
+  options: {
+    current?: string | null;
+    /** The item for null, first or last in the list; left out when absent. */
+    none?: { label: string; description?: string; first?: boolean };
+    title: string;
+    placeHolder: string;
+  },
+): Promise<string | null | undefined> {
+  const items: Array<ValueItem<string | null>> = dimensions.map((d) => ({
+    value: d.id, label: `$(${d.icon}) ${d.name}`, description: d.aliases.join(', '),
+  }));
+  if (options.none) {
+    const none: ValueItem<string | null> = { value: null, label: options.none.label, description: options.none.description };
+    if (options.none.first) items.unshift(none);
+    else items.push(none);
+  }
+  const picked = await prompts().showQuickPick(mark(items, options.current), { title: options.title, placeHolder: options.placeHolder });
   return picked ? picked.value : undefined;
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   POST_STATUSES,
   evaluateGoals,
+  newestFirst,
   summarizeDimensions,
   systemClock,
   type Clock,
@@ -105,7 +106,7 @@ export class GoalsModel implements vscode.Disposable {
     const summaries = summarizeDimensions(posts, this.dimensions, today);
     const pipeline = POST_STATUSES.map((status) => ({
       status,
-      posts: posts.filter((p) => p.status === status).sort(byNewest),
+      posts: posts.filter((p) => p.status === status).sort(newestFirst),
     }));
     this.cached = {
       today,
@@ -123,12 +124,4 @@ export class GoalsModel implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** Newest first by published date, else date; undated last, then by title. */
-function byNewest(a: Post, b: Post): number {
-  const da = a.published ?? a.date ?? '';
-  const db = b.published ?? b.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.title.localeCompare(b.title);
 }

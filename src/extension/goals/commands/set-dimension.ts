@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { matchDimension, setFrontMatterField, type Dimension, type Post } from '../../../core/goals/api';
 import { editDocument } from '../apply-edits';
-import type { ValueItem } from '../goal-flow';
+import { pickDimensionOf } from '../goal-flow';
 import type { PostNode } from '../post-item';
-import { prompts } from '../prompts';
 import { requireSession, type CommandContext } from './context';
 
 /**
@@ -51,20 +50,14 @@ export function registerSetDimension(ctx: CommandContext): vscode.Disposable {
   });
 }
 
-async function pickDimensionFor(dims: readonly Dimension[], post: Post | undefined): Promise<string | null | undefined> {
-  const current = post?.dimension ?? undefined;
-  const items: Array<ValueItem<string | null>> = dims.map((d) => ({
-    value: d.id,
-    label: `$(${d.icon}) ${d.name}`,
-    description: d.id === current ? `${d.aliases.join(', ')} · ${vscode.l10n.t('current')}` : d.aliases.join(', '),
-    picked: d.id === current,
-  }));
-  if (post && (post.dimension !== null || post.dimensionRaw !== null)) {
-    items.push({ value: null, label: `$(close) ${vscode.l10n.t('No growth dimension')}`, description: vscode.l10n.t('removes “dimension:”') });
-  }
-  const picked = await prompts().showQuickPick(items, {
+function pickDimensionFor(dims: readonly Dimension[], post: Post | undefined): Promise<string | null | undefined> {
+  const assigned = post !== undefined && (post.dimension !== null || post.dimensionRaw !== null);
+  return pickDimensionOf(dims, {
+    current: post?.dimension ?? undefined,
+    none: assigned
+      ? { label: `$(close) ${vscode.l10n.t('No growth dimension')}`, description: vscode.l10n.t('removes “dimension:”') }
+      : undefined,
     title: post ? vscode.l10n.t('Set Growth Dimension: {0}', post.title) : vscode.l10n.t('Set Growth Dimension'),
     placeHolder: vscode.l10n.t('Which growth dimension does this post build?'),
   });
-  return picked ? picked.value : undefined;
 }

@@ -1,0 +1,16 @@
+import { LineIndex } from '../core/text';
+
+/** Messages go on one output line, whatever a rule put in them. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * The CLI's one way to point at a place in a file: `path:line:column: message`, 1-based, columns in UTF-16 code
+ * units as editors count them — the form terminals and problem matchers make clickable.
+ */
+export function locatedMessage(display: string, text: string | LineIndex, offset: number, message: string): string {
+  const index = typeof text === 'string' ? new LineIndex(text) : text;
+  const at = index.positionAt(offset);
+  return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(message)}`;
+}
