@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { LineIndex } from '../core/text';
 
 /** Messages go on one output line, whatever a rule put in them. */
@@ -13,4 +14,10 @@ export function locatedMessage(display: string, text: string | LineIndex, offset
   const index = typeof text === 'string' ? new LineIndex(text) : text;
   const at = index.positionAt(offset);
   return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(message)}`;
+}
+
+/** How the CLI prints a file it found: relative to the current folder with `/`, or absolute when it lies outside. */
+export function displayPath(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
 }

@@ -1,9 +1,9 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, folderReader, type CliContext } from '../fs';
 import { walkContent } from '../../core/content';
 import { UsageError, type Subcommand } from './types';
 import { loadConfig } from '../lint/config';
-import { locatedMessage, oneLine } from '../located';
+import { displayPath, locatedMessage, oneLine } from '../located';
 import { oneOf, parseArgs } from '../args';
 import { readTextFile } from '../lint/text-file';
 import { workspacePlatform } from '../platform';
@@ -157,10 +157,7 @@ function formatText(
 async function run(ctx: CliContext, args: string[]): Promise<number> {
   const options = parseGoalsArgs(args);
   const root = resolve(ctx.cwd, options.folder ?? '.');
-  const display = (abs: string): string => {
-    const rel = relative(ctx.cwd, abs);
-    return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
-  };
+  const display = (abs: string): string => displayPath(ctx.cwd, abs);
   if ((await ctx.fs.stat(root))?.kind !== 'directory') throw new UsageError('noSuchFolder', { path: options.folder ?? root });
 
   // The config of that workspace (its .lectern/config.json), found the way `lectern lint` finds it.

@@ -1,10 +1,11 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
+import { parseArgs } from '../args';
 import { UsageError, type Subcommand } from './types';
 import { errorCode, loadConfig } from '../lint/config';
 import { decodeText, encodeText } from '../lint/text-file';
 import { loadCatalog } from '../templates/catalog';
-import { displayPath } from './templates';
+import { displayPath } from '../located';
 import { isCalendarDate, matchDimension, resolveDimensions, systemClock, type Dimension } from '../../core/goals/api';
 import { MAX_COLLISIONS, newPostFolder, newPostPath, renderNewPost, talkSeedFromPost, type TalkSeed } from '../../core/templates/index';
 
@@ -42,18 +43,14 @@ const FLAGS: Record<string, keyof NewOptions> = {
   '--template': 'template', '--title': 'title', '--dimension': 'dimension', '--dir': 'dir', '--from-post': 'fromPost', '--at': 'at',
 };
 
-function parseArgs(args: readonly string[]): NewOptions {
+function parseNewArgs(args: readonly string[]): NewOptions {
+  const parsed = parseArgs(args, {
+    values: Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, null])),
+  });
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (give the title with --title)`);
   const options: NewOptions = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = FLAGS[flag];
-    if (!key) throw new UsageError(arg.startsWith('-') ? `unknown option '${arg}'` : `unexpected argument '${arg}' (give the title with --title)`);
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined) throw new UsageError('needsValue', { flag });
-    options[key] = value;
-  }
+  for (const [flag, value] of parsed.values) options[FLAGS[flag]!] = value;
   if (options.at !== undefined && !isCalendarDate(options.at)) throw new UsageError(`--at ${options.at}: expected a date written YYYY-MM-DD`);
   return options;
 }
@@ -65,7 +62,7 @@ function findDimension(dimensions: readonly Dimension[], value: string): Dimensi
 }
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseNewArgs(args);
   const loaded = await loadConfig(ctx.fs, ctx.cwd, undefined);
   if (loaded.problems.length > 0) {
     for (const p of loaded.problems) ctx.stderr.write(`${p}\n`);

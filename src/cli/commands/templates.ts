@@ -1,5 +1,7 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
+import { oneOf, parseArgs } from '../args';
+import { displayPath } from '../located';
 import { UsageError, type Subcommand } from './types';
 import { loadConfig } from '../lint/config';
 import { loadCatalog } from '../templates/catalog';
@@ -18,30 +20,16 @@ A template file that cannot be used is reported on stderr as a warning; the othe
 Exit codes: 0 listed; 2 usage error or an invalid .lectern/config.json.
 `;
 
-function parseArgs(args: readonly string[]): { format: 'text' | 'json' } {
-  let format: 'text' | 'json' = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--format') {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError('needsValue', { flag: '--format' });
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
-      format = v;
-    } else {
-      throw new UsageError(`unknown option '${arg}'`);
-    }
-  }
-  return { format };
+function parseTemplatesArgs(args: readonly string[]): { format: 'text' | 'json' } {
+  const parsed = parseArgs(args, { values: { '--format': oneOf(['text', 'json']) } });
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(`unknown option '${extra}'`);
+  return { format: parsed.values.get('--format') === 'json' ? 'json' : 'text' };
 }
 
-export function displayPath(cwd: string, abs: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
-}
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
-  const { format } = parseArgs(args);
+  const { format } = parseTemplatesArgs(args);
   const loaded = await loadConfig(ctx.fs, ctx.cwd, undefined);
   if (loaded.problems.length > 0) {
     for (const p of loaded.problems) ctx.stderr.write(`${p}\n`);

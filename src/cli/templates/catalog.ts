@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import type { CliContext } from '../fs';
 import { decodeText } from '../lint/text-file';
-import { errorCode, oneLine } from '../lint/config';
-import { LineIndex } from '../../core/text';
+import { errorCode } from '../lint/config';
+import { locatedMessage } from '../located';
 import { BUILTIN_TEMPLATES, buildCatalog, isWorkspaceTemplatePath, WORKSPACE_TEMPLATES_FOLDER, type TemplateCatalog, type TemplateFile } from '../../core/templates/index';
 
 /**
@@ -36,9 +36,8 @@ export async function loadCatalog(ctx: CliContext, root: string | null, display:
   const catalog = buildCatalog(BUILTIN_TEMPLATES, files);
   for (const p of catalog.problems) {
     const text = texts.get(p.file) ?? '';
-    const at = new LineIndex(text).positionAt(p.range.start);
     const abs = root !== null ? join(root, ...p.file.split('/')) : p.file;
-    ctx.stderr.write(`${display(abs)}:${at.line + 1}:${at.character + 1}: warning ${oneLine(p.message)}\n`);
+    ctx.stderr.write(locatedMessage(display(abs), text, p.range.start, `warning ${p.message}`) + '\n');
   }
   return catalog;
 }
