@@ -16,13 +16,15 @@ export class DashboardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private months = 12;
   private stale = false;
-  /** The last view sent to the webview (tests read it). */
-  lastView: DashboardView | undefined;
   /** Resolves once the webview script has started and received its first model. */
   readonly loaded: Promise<void>;
   private markLoaded: () => void = () => undefined;
 
-  static show(extensionUri: vscode.Uri, session: GoalsSession): DashboardPanel {
+  /**
+   * Opens or reveals the panel. `onView` is told every view sent to the webview (the goals feature hands it to its
+   * test API, so tests read what was drawn without a hook on the panel).
+   */
+  static show(extensionUri: vscode.Uri, session: GoalsSession, onView?: (view: DashboardView) => void): DashboardPanel {
     const existing = DashboardPanel.current;
     if (existing && existing.session === session) {
       existing.panel.reveal();
@@ -33,7 +35,7 @@ export class DashboardPanel implements vscode.Disposable {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
     });
-    DashboardPanel.current = new DashboardPanel(panel, extensionUri, session);
+    DashboardPanel.current = new DashboardPanel(panel, extensionUri, session, onView);
     return DashboardPanel.current;
   }
 
@@ -45,6 +47,7 @@ export class DashboardPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
     private readonly session: GoalsSession,
+    private readonly onView: ((view: DashboardView) => void) | undefined,
   ) {
     this.loaded = new Promise((resolve) => (this.markLoaded = resolve));
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'lectern.svg');
@@ -65,8 +68,9 @@ export class DashboardPanel implements vscode.Disposable {
 
   private post(): void {
     this.stale = false;
-    this.lastView = dashboardView(this.session.model.snapshot, this.months);
-    const message: HostMessage = { type: 'view', view: this.lastView };
+    const view = dashboardView(this.session.model.snapshot, this.months);
+    this.onView?.(view);
+    const message: HostMessage = { type: 'view', view };
     void this.panel.webview.postMessage(message);
   }
 

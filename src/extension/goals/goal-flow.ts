@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isCalendarDate, type Dimension, type GoalInput, type GoalKind, type GoalPeriod } from '../../core/goals/api';
 import { goalKindLabel } from './labels';
-import { prompts } from './prompts';
+import type { Prompts } from './prompts';
 
 /** A QuickPick item that carries the value it stands for (tests answer the flow by value). */
 export interface ValueItem<T> extends vscode.QuickPickItem {
@@ -13,13 +13,13 @@ type Timeframe = { period: GoalPeriod; from: null; due: null } | { period: null;
 const MAX_TARGET = 1000;
 
 /** The steps of the guided Add Goal flow, also used one at a time by Edit Goal. Each returns undefined on Escape. */
-export async function pickKind(current?: GoalKind): Promise<GoalKind | undefined> {
+export async function pickKind(ui: Prompts, current?: GoalKind): Promise<GoalKind | undefined> {
   const items: Array<ValueItem<GoalKind>> = [
     { value: 'post', label: `$(note) ${vscode.l10n.t('Posts')}`, description: vscode.l10n.t('blog posts and articles') },
     { value: 'talk', label: `$(megaphone) ${vscode.l10n.t('Talks')}`, description: vscode.l10n.t('talks, meetups, podcasts') },
     { value: 'any', label: `$(files) ${vscode.l10n.t('Posts or talks')}`, description: vscode.l10n.t('anything you publish') },
   ];
-  const picked = await prompts().showQuickPick(mark(items, current), {
+  const picked = await ui.showQuickPick(mark(items, current), {
     title: vscode.l10n.t('Add Goal: what counts?'),
     placeHolder: vscode.l10n.t('What should count towards this goal?'),
   });
@@ -27,8 +27,8 @@ export async function pickKind(current?: GoalKind): Promise<GoalKind | undefined
 }
 
 /** The goal's dimension: one of the configured dimensions, or "any dimension" (null). */
-export function pickDimension(dimensions: readonly Dimension[], current?: string | null): Promise<string | null | undefined> {
-  return pickDimensionOf(dimensions, {
+export function pickDimension(ui: Prompts, dimensions: readonly Dimension[], current?: string | null): Promise<string | null | undefined> {
+  return pickDimensionOf(ui, dimensions, {
     current,
     none: { label: `$(circle-large-outline) ${vscode.l10n.t('Any dimension')}`, first: true },
     title: vscode.l10n.t('Add Goal: growth dimension'),
@@ -41,6 +41,7 @@ export function pickDimension(dimensions: readonly Dimension[], current?: string
  * marked, and an optional item that stands for "no dimension" (null). Undefined when the person pressed Escape.
  */
 export async function pickDimensionOf(
+  ui: Prompts,
   dimensions: readonly Dimension[],
   options: {
     current?: string | null;
@@ -58,12 +59,12 @@ export async function pickDimensionOf(
     if (options.none.first) items.unshift(none);
     else items.push(none);
   }
-  const picked = await prompts().showQuickPick(mark(items, options.current), { title: options.title, placeHolder: options.placeHolder });
+  const picked = await ui.showQuickPick(mark(items, options.current), { title: options.title, placeHolder: options.placeHolder });
   return picked ? picked.value : undefined;
 }
 
-export async function askTarget(kind: GoalKind, current?: number): Promise<number | undefined> {
-  const value = await prompts().showInputBox({
+export async function askTarget(ui: Prompts, kind: GoalKind, current?: number): Promise<number | undefined> {
+  const value = await ui.showInputBox({
     title: vscode.l10n.t('Add Goal: target'),
     prompt: vscode.l10n.t('How many {0}?', goalKindLabel(kind)),
     value: String(current ?? 1),
@@ -72,7 +73,7 @@ export async function askTarget(kind: GoalKind, current?: number): Promise<numbe
   return value === undefined ? undefined : parseTarget(value);
 }
 
-export async function pickTimeframe(today: string): Promise<Timeframe | undefined> {
+export async function pickTimeframe(ui: Prompts, today: string): Promise<Timeframe | undefined> {
   type Choice = GoalPeriod | 'deadline' | 'window';
   const items: Array<ValueItem<Choice>> = [
     { value: 'week', label: vscode.l10n.t('Every week'), description: vscode.l10n.t('Monday to Sunday') },
@@ -82,27 +83,27 @@ export async function pickTimeframe(today: string): Promise<Timeframe | undefine
     { value: 'deadline', label: vscode.l10n.t('By a deadline…'), description: vscode.l10n.t('counts from today') },
     { value: 'window', label: vscode.l10n.t('Between two dates…') },
   ];
-  const picked = await prompts().showQuickPick(items, {
+  const picked = await ui.showQuickPick(items, {
     title: vscode.l10n.t('Add Goal: period or deadline'),
     placeHolder: vscode.l10n.t('Over what time?'),
   });
   if (!picked) return undefined;
   const choice = picked.value;
   if (choice === 'deadline') {
-    const due = await askDate(vscode.l10n.t('Deadline'), undefined, today);
+    const due = await askDate(ui, vscode.l10n.t('Deadline'), undefined, today);
     return due === undefined ? undefined : { period: null, from: today, due };
   }
   if (choice === 'window') {
-    const from = await askDate(vscode.l10n.t('From'), undefined, undefined);
+    const from = await askDate(ui, vscode.l10n.t('From'), undefined, undefined);
     if (from === undefined) return undefined;
-    const due = await askDate(vscode.l10n.t('Until'), undefined, from);
+    const due = await askDate(ui, vscode.l10n.t('Until'), undefined, from);
     return due === undefined ? undefined : { period: null, from, due };
   }
   return { period: choice, from: null, due: null };
 }
 
-export async function askTitle(suggestion: string, current?: string): Promise<string | undefined> {
-  const value = await prompts().showInputBox({
+export async function askTitle(ui: Prompts, suggestion: string, current?: string): Promise<string | undefined> {
+  const value = await ui.showInputBox({
     title: vscode.l10n.t('Add Goal: title'),
     prompt: vscode.l10n.t('A short title for the goal'),
     value: current ?? suggestion,
@@ -112,17 +113,17 @@ export async function askTitle(suggestion: string, current?: string): Promise<st
 }
 
 /** The whole guided flow: kind, dimension, target, period or deadline, title. */
-export async function runAddGoalFlow(dimensions: readonly Dimension[], today: string): Promise<GoalInput | undefined> {
-  const kind = await pickKind();
+export async function runAddGoalFlow(ui: Prompts, dimensions: readonly Dimension[], today: string): Promise<GoalInput | undefined> {
+  const kind = await pickKind(ui);
   if (!kind) return undefined;
-  const dimension = await pickDimension(dimensions);
+  const dimension = await pickDimension(ui, dimensions);
   if (dimension === undefined) return undefined;
-  const target = await askTarget(kind);
+  const target = await askTarget(ui, kind);
   if (target === undefined) return undefined;
-  const time = await pickTimeframe(today);
+  const time = await pickTimeframe(ui, today);
   if (!time) return undefined;
   const dimensionName = dimension ? (dimensions.find((d) => d.id === dimension)?.name ?? dimension) : null;
-  const title = await askTitle(suggestTitle(kind, dimensionName, target, time));
+  const title = await askTitle(ui, suggestTitle(kind, dimensionName, target, time));
   if (!title) return undefined;
   return { title, kind, dimension, target, period: time.period, from: time.from, due: time.due };
 }
@@ -154,8 +155,8 @@ function periodNoun(period: GoalPeriod): string {
   }
 }
 
-async function askDate(label: string, current: string | undefined, notBefore: string | undefined): Promise<string | undefined> {
-  const value = await prompts().showInputBox({
+async function askDate(ui: Prompts, label: string, current: string | undefined, notBefore: string | undefined): Promise<string | undefined> {
+  const value = await ui.showInputBox({
     title: vscode.l10n.t('Add Goal: {0}', label),
     prompt: vscode.l10n.t('{0} (YYYY-MM-DD)', label),
     value: current ?? '',

@@ -13,7 +13,8 @@ import { registerRefresh } from './commands/refresh';
 import { registerSetDimension } from './commands/set-dimension';
 import { registerShowDashboard } from './commands/show-dashboard';
 import { DashboardPanel } from './dashboard-panel';
-import { setPrompts, type Prompts } from './prompts';
+import type { DashboardView } from '../webview/shared/ui-model';
+import { windowPrompts, type Prompts } from './prompts';
 import { GoalsSession } from './session';
 import type { ConfigStore } from '../config-store';
 import { findGoalsRoot } from './workspace-root';
@@ -30,6 +31,8 @@ export interface GoalsTestApi {
   setClock(clock: Clock | undefined): Promise<void>;
   setPrompts(prompts: Prompts | undefined): void;
   dashboard(): DashboardPanel | undefined;
+  /** The last view the dashboard sent to its webview (what it draws), or undefined before the first. */
+  dashboardView(): DashboardView | undefined;
 }
 
 /** Wires the goals sidebar (three views), its commands and the dashboard. */
@@ -45,7 +48,9 @@ export function registerGoals(context: vscode.ExtensionContext, configs: ConfigS
     return GoalsSession.create(root, configs);
   }
 
-  const ctx: CommandContext = { session: () => current };
+  let prompts: Prompts = windowPrompts;
+  let lastDashboardView: DashboardView | undefined;
+  const ctx: CommandContext = { session: () => current, prompts: () => prompts };
   context.subscriptions.push(
     registerAddGoal(ctx),
     registerEditGoal(ctx),
@@ -57,7 +62,7 @@ export function registerGoals(context: vscode.ExtensionContext, configs: ConfigS
     registerSetDimension(ctx),
     registerAddDate(ctx),
     registerOpenPost(ctx),
-    registerShowDashboard(ctx, context.extensionUri),
+    registerShowDashboard(ctx, context.extensionUri, (view) => (lastDashboardView = view)),
     // A folder added or removed may change which folder holds the goals: start over only when it does.
     vscode.workspace.onDidChangeWorkspaceFolders(async () => {
       const before = await current;
@@ -84,7 +89,10 @@ export function registerGoals(context: vscode.ExtensionContext, configs: ConfigS
       if (!session) return;
       session.model.setClock(clock ?? systemClock(), clock !== undefined);
     },
-    setPrompts,
+    setPrompts(p) {
+      prompts = p ?? windowPrompts;
+    },
     dashboard: () => DashboardPanel.active,
+    dashboardView: () => lastDashboardView,
   };
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 
 /**
- * The dialogs the goals commands use. They go through this one object so host tests can answer them without
- * a person (the guided Add Goal flow, the Delete confirmation) while the real extension uses VS Code's window.
+ * The dialogs the goals commands use. They go through this one object, handed to the commands by the goals
+ * feature (`CommandContext.prompts`), so host tests can answer them without a person (the guided Add Goal flow, the Delete confirmation) while the real extension uses VS Code's window.
  */
 export interface Prompts {
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined>;
@@ -11,19 +11,9 @@ export interface Prompts {
   confirm(message: string, detail: string, action: string): Thenable<string | undefined>;
 }
 
-const windowPrompts: Prompts = {
+/** VS Code's own dialogs: what a person gets. Host tests pass scripted prompts through the goals test API instead. */
+export const windowPrompts: Prompts = {
   showQuickPick: (items, options) => vscode.window.showQuickPick(items, options),
   showInputBox: (options) => vscode.window.showInputBox(options),
   confirm: (message, detail, action) => vscode.window.showWarningMessage(message, { modal: true, detail }, action),
 };
-
-let current: Prompts = windowPrompts;
-
-export function prompts(): Prompts {
-  return current;
-}
-
-/** For tests: replace the dialogs; `undefined` restores VS Code's. */
-export function setPrompts(p: Prompts | undefined): void {
-  current = p ?? windowPrompts;
-}

@@ -516,14 +516,14 @@ suite('goals sidebar', () => {
 
   test('the dashboard draws the model and follows changes live', async function () {
     this.timeout(60_000);
-    const panel = await vscode.commands.executeCommand<{ loaded: Promise<void>; lastView?: import('../../../src/extension/webview/shared/ui-model').DashboardView; dispose(): void }>(
+    const panel = await vscode.commands.executeCommand<{ loaded: Promise<void>; dispose(): void }>(
       'lectern.showDashboard',
     );
     assert.ok(panel);
     assert.equal(session.posts.index.get('posts/design-reviews.md')?.status, 'draft', 'earlier tests left the fixture as it was');
     try {
       await Promise.race([panel.loaded, new Promise((_, reject) => setTimeout(() => reject(new Error('the webview never said ready')), 30_000))]);
-      const view = panel.lastView!;
+      const view = api.dashboardView()!;
       assert.deepEqual(view.radar.map((r) => [r.id, r.value, r.color]), [
         ['expertise', 2, 'blue'],
         ['insight', 0, 'orange'],
@@ -550,8 +550,8 @@ suite('goals sidebar', () => {
 
       await writeFile('posts/dashboard-live.md', '---\ntitle: Dashboard live\nstatus: published\ndimension: insight\ndate: 2026-11-19\n---\n');
       await eventually(() => {
-        assert.equal(panel.lastView?.recent[0]?.title, 'Dashboard live');
-        assert.equal(panel.lastView?.radar[1]?.value, 1);
+        assert.equal(api.dashboardView()?.recent[0]?.title, 'Dashboard live');
+        assert.equal(api.dashboardView()?.radar[1]?.value, 1);
       });
     } finally {
       panel.dispose();

@@ -19,7 +19,7 @@ export function registerAddGoal(ctx: CommandContext): vscode.Disposable {
       showGoalsFileBroken();
       return undefined;
     }
-    const input = isGoalInput(given) ? given : await runAddGoalFlow(session.model.snapshot.dimensions, session.model.today);
+    const input = isGoalInput(given) ? given : await runAddGoalFlow(ctx.prompts(), session.model.snapshot.dimensions, session.model.today);
     if (!input) return undefined;
     const dimensions = session.model.snapshot.dimensions;
     if (!state.exists) {

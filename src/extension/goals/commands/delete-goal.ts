@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { removeGoal } from '../../../core/goals/api';
 import type { GoalsNode } from '../goals-tree';
-import { prompts } from '../prompts';
 import { requireSession, type CommandContext } from './context';
 import { editGoalsFile } from './goal-edits';
 
@@ -14,7 +13,7 @@ export function registerDeleteGoal(ctx: CommandContext): vscode.Disposable {
     const goal = session.goalsFile.state.file.goals.find((g) => g.id === id);
     if (!goal) return false;
     const action = vscode.l10n.t('Delete');
-    const answer = await prompts().confirm(
+    const answer = await ctx.prompts().confirm(
       vscode.l10n.t('Delete the goal “{0}”?', goal.title),
       vscode.l10n.t('It is removed from .lectern/goals.yaml. Your posts are not changed.'),
       action,

@@ -38,7 +38,7 @@ export function registerSetDimension(ctx: CommandContext): vscode.Disposable {
         return false;
       }
     } else {
-      dimension = await pickDimensionFor(dims, post);
+      dimension = await pickDimensionFor(ctx, dims, post);
       if (dimension === undefined) return false;
     }
     const result = await editDocument(uri, (text) => setFrontMatterField(text, 'dimension', dimension), { save: true });
@@ -50,9 +50,9 @@ export function registerSetDimension(ctx: CommandContext): vscode.Disposable {
   });
 }
 
-function pickDimensionFor(dims: readonly Dimension[], post: Post | undefined): Promise<string | null | undefined> {
+function pickDimensionFor(ctx: CommandContext, dims: readonly Dimension[], post: Post | undefined): Promise<string | null | undefined> {
   const assigned = post !== undefined && (post.dimension !== null || post.dimensionRaw !== null);
-  return pickDimensionOf(dims, {
+  return pickDimensionOf(ctx.prompts(), dims, {
     current: post?.dimension ?? undefined,
     none: assigned
       ? { label: `$(close) ${vscode.l10n.t('No growth dimension')}`, description: vscode.l10n.t('removes “dimension:”') }
