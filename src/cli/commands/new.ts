@@ -51,7 +51,7 @@ function parseNewArgs(args: readonly string[]): NewOptions {
   if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (give the title with --title)`);
   const options: NewOptions = {};
   for (const [flag, value] of parsed.values) options[FLAGS[flag]!] = value;
-  if (options.at !== undefined && !isCalendarDate(options.at)) throw new UsageError(`--at ${options.at}: expected a date written YYYY-MM-DD`);
+  if (options.at !== undefined && !isCalendarDate(options.at)) throw new UsageError('badDate', { value: options.at });
   return options;
 }
 

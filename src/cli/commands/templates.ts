@@ -21,9 +21,9 @@ Exit codes: 0 listed; 2 usage error or an invalid .lectern/config.json.
 `;
 
 function parseTemplatesArgs(args: readonly string[]): { format: 'text' | 'json' } {
-  const parsed = parseArgs(args, { values: { '--format': oneOf(['text', 'json']) } });
+  const parsed = parseArgs(args, { values: { '--format': oneOf(['text', 'json'], 'badFormatGoals') } });
   const [extra] = parsed.positionals;
-  if (extra !== undefined) throw new UsageError(`unknown option '${extra}'`);
+  if (extra !== undefined) throw new UsageError('unknownOption', { option: extra });
   return { format: parsed.values.get('--format') === 'json' ? 'json' : 'text' };
 }
 
