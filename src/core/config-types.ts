@@ -1,5 +1,4 @@
 import type { SeveritySetting } from './lint/types';
-import type { TextRange } from './text';
 import type { TermEntry } from './terms';
 import type { Platform } from './platform';
 
@@ -108,9 +107,4 @@ export interface DimensionConfig {
   icon?: string;
 }
 
-/** A problem in a config or goals file, at an exact place so the editor and the CLI can point at it. */
-export interface FileProblem {
-  message: string;
-  range: TextRange;
-  severity: 'error' | 'warning';
-}
+export type { FileProblem } from './problems';

@@ -8,7 +8,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { parseYaml } from './frontmatter-edit';
-import type { FileProblem } from './config-types';
+import type { FileProblem } from './problems';
 
 export interface TermEntry {
   /** The preferred term, for a substitution; absent for a forbidden term. */

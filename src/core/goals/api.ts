@@ -7,7 +7,8 @@
  * Everything is pure: "today" and the time zone come in through a `Clock`, files come in as text, and edits go out
  * as data (`TextEdit[]`) so the extension applies them as an undoable WorkspaceEdit and the CLI writes them atomically.
  */
-export type { FileProblem, LecternConfig, TextEdit, TextRange } from './model';
+export type { FileProblem, TextEdit, TextRange } from './model';
+export type { LecternConfig } from '../config-types';
 export type {
   CalendarDate,
   Clock,

@@ -2,11 +2,11 @@
  * The goals feature's types: the bottom of the goals folder. Every goals module imports its types from here (never
  * from the `api.ts` facade, which imports them all and would close a cycle). Nothing here has a runtime value.
  */
-import type { FileProblem } from '../config-types';
+import type { FileProblem } from '../problems';
 import type { TextEdit } from '../lint/types';
 import type { TextRange } from '../text';
 
-export type { FileProblem, LecternConfig } from '../config-types';
+export type { FileProblem } from '../problems';
 export type { TextEdit } from '../lint/types';
 export type { TextRange } from '../text';
 
