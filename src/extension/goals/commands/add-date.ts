@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { isCalendarDate, setFrontMatterField } from '../../../core/goals/api';
 import { editDocument } from '../apply-edits';
 import type { PostNode } from '../post-item';
-import { prompts } from '../prompts';
 import { requireSession, type CommandContext } from './context';
 
 /**
@@ -16,7 +15,7 @@ export function registerAddDate(ctx: CommandContext): vscode.Disposable {
     if (!session) return false;
     const uri = target instanceof vscode.Uri ? target : target?.type === 'post' ? session.posts.uriOf(target.post.path) : vscode.window.activeTextEditor?.document.uri;
     if (!uri) return false;
-    const date = given ?? await prompts().showInputBox({
+    const date = given ?? await ctx.prompts().showInputBox({
       title: vscode.l10n.t('Add Date: {0}', uri.path.split('/').pop() ?? ''),
       prompt: vscode.l10n.t('The date the post was published (YYYY-MM-DD); it is written to “date”.'),
       value: session.model.today,
