@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ConfigStore } from './config-store';
+import { Dialogs, type Prompts } from './prompts';
 import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
@@ -16,18 +17,33 @@ const providers: LintProviders = {
     (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality(text, ignore),
 };
 
+/** The extension's exports: what host tests reach through `activate` (nothing here changes what a person sees). */
+export interface LecternExports {
+  goals: GoalsTestApi;
+  templates: TemplatesApi;
+  checklist: ChecklistTestApi;
+  /** Scripted answers for every command's dialogs; undefined restores VS Code's. */
+  setPrompts(prompts: Prompts | undefined): void;
+}
+
 /**
  * The adapter's entry point. Each feature registers its own commands and providers from its own folder,
  * so this file only wires them together.
  */
-export function activate(context: vscode.ExtensionContext): { goals: GoalsTestApi; templates: TemplatesApi; checklist: ChecklistTestApi } {
+export function activate(context: vscode.ExtensionContext): LecternExports {
   // One reader and one watcher of .lectern/config.json for every feature.
   const configs = new ConfigStore();
+  // One holder of the dialogs every command asks through.
+  const dialogs = new Dialogs();
   context.subscriptions.push(configs);
   const lint = registerLint(context, configs, providers);
-  const goals = registerGoals(context, configs);
-  // The returned object is the extension's exports: host tests reach the goals and checklist views and templates through it.
-  return { goals, templates: registerTemplates(context, configs), checklist: registerChecklist(context, configs, lint, goals) };
+  const goals = registerGoals(context, configs, dialogs);
+  return {
+    goals,
+    templates: registerTemplates(context, configs, dialogs),
+    checklist: registerChecklist(context, configs, lint, goals, dialogs),
+    setPrompts: (prompts) => dialogs.script(prompts),
+  };
 }
 
 export function deactivate(): void {

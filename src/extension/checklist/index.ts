@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfigStore } from '../config-store';
+import type { Dialogs } from '../prompts';
 import type { LintApi } from '../lint/index';
 import type { GoalsTestApi } from '../goals/index';
 import { registerApplyFix } from './apply-fix';
@@ -21,7 +22,7 @@ export interface ChecklistTestApi {
 }
 
 /** Wires the publish checklist: the Checklist view, its commands and Mark as Published. */
-export function registerChecklist(context: vscode.ExtensionContext, configs: ConfigStore, lint: LintApi, goals: GoalsTestApi): ChecklistTestApi {
+export function registerChecklist(context: vscode.ExtensionContext, configs: ConfigStore, lint: LintApi, goals: GoalsTestApi, dialogs: Dialogs): ChecklistTestApi {
   void vscode.commands.executeCommand('setContext', 'lectern.checklist.hasPost', false);
   // One "today" for the checklist, Mark as Published and the goals views.
   const today = async () => (await goals.session())?.model.today;
@@ -38,7 +39,7 @@ export function registerChecklist(context: vscode.ExtensionContext, configs: Con
     registerRunChecklist(model, uriOfPost),
     registerGoTo(model),
     registerApplyFix(model),
-    registerMarkPublished(model, ticks, today),
+    registerMarkPublished(model, ticks, today, dialogs),
   );
   return { model, tree, ticks, whenIdle: () => model.whenIdle() };
 }

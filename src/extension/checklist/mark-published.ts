@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { markPublished } from '../../core/checklist/publish';
 import { LineIndex } from '../../core/text';
 import { systemClock } from '../../core/goals/api';
-import { prompts } from '../goals/prompts';
+import type { Dialogs } from '../prompts';
 import type { ChecklistModel } from './checklist-model';
 import { readiness } from './checklist-tree';
 import { checklistText } from './labels';
@@ -17,7 +17,7 @@ import type { ManualTicks } from './manual-ticks';
  * - asks for the published URL (optional), writes the post's state in its own convention (core `markPublished`) as
  *   ONE undoable WorkspaceEdit and saves, so the goals views and the dashboard (which watch saves) update at once.
  */
-export function registerMarkPublished(model: ChecklistModel, ticks: ManualTicks, today: () => Promise<string | undefined>): vscode.Disposable {
+export function registerMarkPublished(model: ChecklistModel, ticks: ManualTicks, today: () => Promise<string | undefined>, dialogs: Dialogs): vscode.Disposable {
   return vscode.commands.registerCommand('lectern.markPublished', async (target?: vscode.Uri) => {
     if (target instanceof vscode.Uri) await model.show(target);
     else if (!model.uri) {
@@ -46,7 +46,7 @@ export function registerMarkPublished(model: ChecklistModel, ticks: ManualTicks,
     if (state.failedRequired.length > 0) {
       const action = vscode.l10n.t('Publish Anyway');
       const ids = state.failedRequired.map((i) => i.id);
-      const answer = await prompts().confirm(
+      const answer = await dialogs.prompts.confirm(
         vscode.l10n.t('{0} required items fail: {1}. Publish anyway?', ids.length, ids.join(', ')),
         vscode.l10n.t('The override is recorded in the front matter under “lectern.override”: {0}.', ids.join(', ')),
         action,
@@ -54,7 +54,7 @@ export function registerMarkPublished(model: ChecklistModel, ticks: ManualTicks,
       if (answer !== action) return false;
       override = ids;
     }
-    const url = await prompts().showInputBox({
+    const url = await dialogs.prompts.showInputBox({
       title: vscode.l10n.t('Mark as Published: {0}', name),
       prompt: vscode.l10n.t('The published URL (optional): it is written to “url”. Leave empty to skip.'),
       placeHolder: 'https://',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isCalendarDate, type Dimension, type GoalInput, type GoalKind, type GoalPeriod } from '../../core/goals/api';
-import { goalKindLabel } from './labels';
-import type { Prompts } from './prompts';
+import { dimensionLabel, goalKindLabel } from './labels';
+import type { Prompts } from '../prompts';
 
 /** A QuickPick item that carries the value it stands for (tests answer the flow by value). */
 export interface ValueItem<T> extends vscode.QuickPickItem {
@@ -37,23 +37,28 @@ export function pickDimension(ui: Prompts, dimensions: readonly Dimension[], cur
 }
 
 /**
- * The one dimension picker (goals and posts): each configured dimension with its icon and aliases, the current one
- * marked, and an optional item that stands for "no dimension" (null). Undefined when the person pressed Escape.
+ * The one dimension picker (goals, posts and templates): each configured dimension with its icon and its name in
+ * the display language, the current one marked, a preferred one (a template's default) first, and an optional item
+ * that stands for "no dimension" (null). Undefined when the person pressed Escape.
  */
 export async function pickDimensionOf(
   ui: Prompts,
   dimensions: readonly Dimension[],
   options: {
     current?: string | null;
+    /** Listed first, pre-selected, with this description (Enter takes it). */
+    preferred?: { id: string; description: string };
     /** The item for null, first or last in the list; left out when absent. */
     none?: { label: string; description?: string; first?: boolean };
-    title: string;
+    title?: string;
     placeHolder: string;
   },
 ): Promise<string | null | undefined> {
-  const items: Array<ValueItem<string | null>> = dimensions.map((d) => ({
-    value: d.id, label: `$(${d.icon}) ${d.name}`, description: d.aliases.join(', '),
-  }));
+  const preferred = options.preferred;
+  const ordered = preferred ? [...dimensions.filter((d) => d.id === preferred.id), ...dimensions.filter((d) => d.id !== preferred.id)] : dimensions;
+  const items: Array<ValueItem<string | null>> = ordered.map((d) => d.id === preferred?.id
+    ? { value: d.id, label: `$(${d.icon}) ${dimensionLabel(d)}`, description: preferred.description, picked: true }
+    : { value: d.id, label: `$(${d.icon}) ${dimensionLabel(d)}`, description: d.aliases.join(', ') });
   if (options.none) {
     const none: ValueItem<string | null> = { value: null, label: options.none.label, description: options.none.description };
     if (options.none.first) items.unshift(none);

@@ -14,29 +14,28 @@ import { registerSetDimension } from './commands/set-dimension';
 import { registerShowDashboard } from './commands/show-dashboard';
 import { DashboardPanel } from './dashboard-panel';
 import type { DashboardView } from '../webview/shared/ui-model';
-import { windowPrompts, type Prompts } from './prompts';
 import { GoalsSession } from './session';
 import type { ConfigStore } from '../config-store';
+import type { Dialogs } from '../prompts';
 import { findGoalsRoot } from './workspace-root';
 
 /**
  * A small handle for host tests (returned from `activate` as `goals`): the live session (index, goals file,
- * tree providers), a way to wait until every pending read and refresh is done, a fixed "today", and scripted
- * answers for the dialogs. Nothing here changes what a person sees.
+ * tree providers), a way to wait until every pending read and refresh is done, a fixed "today" and the dashboard's
+ * last view. Nothing here changes what a person sees.
  */
 export interface GoalsTestApi {
   session(): Promise<GoalsSession | undefined>;
   /** Resolves when the current session has no file read, debounced edit or view refresh pending. */
   whenIdle(): Promise<void>;
   setClock(clock: Clock | undefined): Promise<void>;
-  setPrompts(prompts: Prompts | undefined): void;
   dashboard(): DashboardPanel | undefined;
   /** The last view the dashboard sent to its webview (what it draws), or undefined before the first. */
   dashboardView(): DashboardView | undefined;
 }
 
 /** Wires the goals sidebar (three views), its commands and the dashboard. */
-export function registerGoals(context: vscode.ExtensionContext, configs: ConfigStore): GoalsTestApi {
+export function registerGoals(context: vscode.ExtensionContext, configs: ConfigStore, dialogs: Dialogs): GoalsTestApi {
   let current: Promise<GoalsSession | undefined> = start();
 
   async function start(): Promise<GoalsSession | undefined> {
@@ -48,9 +47,8 @@ export function registerGoals(context: vscode.ExtensionContext, configs: ConfigS
     return GoalsSession.create(root, configs);
   }
 
-  let prompts: Prompts = windowPrompts;
   let lastDashboardView: DashboardView | undefined;
-  const ctx: CommandContext = { session: () => current, prompts: () => prompts };
+  const ctx: CommandContext = { session: () => current, prompts: () => dialogs.prompts };
   context.subscriptions.push(
     registerAddGoal(ctx),
     registerEditGoal(ctx),
@@ -88,9 +86,6 @@ export function registerGoals(context: vscode.ExtensionContext, configs: ConfigS
       const session = await current;
       if (!session) return;
       session.model.setClock(clock ?? systemClock(), clock !== undefined);
-    },
-    setPrompts(p) {
-      prompts = p ?? windowPrompts;
     },
     dashboard: () => DashboardPanel.active,
     dashboardView: () => lastDashboardView,

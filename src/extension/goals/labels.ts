@@ -187,3 +187,12 @@ export function insightText(insight: Insight): string {
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
+
+/** A dimension's name in the UI language: for Chinese, its first Chinese alias when it has one. */
+export function dimensionLabel(dimension: Dimension): string {
+  if (vscode.env.language.toLowerCase().startsWith('zh')) {
+    const zh = dimension.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
+    if (zh) return zh;
+  }
+  return dimension.name;
+}

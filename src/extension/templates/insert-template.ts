@@ -8,12 +8,13 @@ import type { ConfigStore } from '../config-store';
 import type { TemplateCatalogSource } from './catalog';
 import { templateWorkspace } from './create';
 import { pickTemplate } from './pick';
+import type { Dialogs } from '../prompts';
 
 /**
  * `lectern.insertTemplate` ("Insert Template…"): a template's body at the cursor as a snippet. A document that has
  * no front matter yet also gets the template's front matter at its top (title from its first heading or file name).
  */
-export function registerInsertTemplate(configs: ConfigStore, catalogs: TemplateCatalogSource): vscode.Disposable {
+export function registerInsertTemplate(configs: ConfigStore, catalogs: TemplateCatalogSource, dialogs: Dialogs): vscode.Disposable {
   return vscode.commands.registerCommand('lectern.insertTemplate', async (templateId?: string) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
@@ -24,7 +25,7 @@ export function registerInsertTemplate(configs: ConfigStore, catalogs: TemplateC
     if (!ws) return false;
     const { templates } = await catalogs.load(ws.root);
     const template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId)
-      : await pickTemplate(templates, ws.dimensions, vscode.l10n.t('Choose a template to insert'));
+      : await pickTemplate(dialogs.prompts, templates, ws.dimensions, vscode.l10n.t('Choose a template to insert'));
     if (!template) return false;
     const text = editor.document.getText();
     const hasFrontMatter = readFrontMatter(text) !== null;

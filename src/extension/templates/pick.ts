@@ -1,30 +1,19 @@
 import * as vscode from 'vscode';
 import { matchDimension, type Dimension } from '../../core/goals/api';
 import { cfpLength, DEFAULT_CFP_LIMITS, localize, TEMPLATE_KINDS, type Template, type TemplateKind } from '../../core/templates/index';
-import { prompts } from '../goals/prompts';
+import type { Prompts } from '../prompts';
+import { pickDimensionOf } from '../goals/goal-flow';
+import { dimensionLabel } from '../goals/labels';
 
 /** A QuickPick row that carries its value (separators carry none). */
 export interface TemplateItem extends vscode.QuickPickItem {
   template?: Template;
 }
 
-export interface DimensionItem extends vscode.QuickPickItem {
-  dimension: Dimension | null;
-}
-
 function kindLabel(kind: TemplateKind): string {
   if (kind === 'blog') return vscode.l10n.t('Blog posts');
   if (kind === 'talk') return vscode.l10n.t('Talks');
   return vscode.l10n.t('Other work');
-}
-
-/** A dimension's name in the UI language: for Chinese, its first Chinese alias when it has one. */
-export function dimensionLabel(dimension: Dimension): string {
-  if (vscode.env.language.toLowerCase().startsWith('zh')) {
-    const zh = dimension.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
-    if (zh) return zh;
-  }
-  return dimension.name;
 }
 
 /** The template picker's rows: one separator per kind, then each template's name, dimension and description. */
@@ -48,8 +37,8 @@ export function templateItems(templates: readonly Template[], dimensions: readon
   return items;
 }
 
-export async function pickTemplate(templates: readonly Template[], dimensions: readonly Dimension[], placeHolder: string): Promise<Template | undefined> {
-  const picked = await prompts().showQuickPick(templateItems(templates, dimensions), { placeHolder, matchOnDescription: true, matchOnDetail: true });
+export async function pickTemplate(ui: Prompts, templates: readonly Template[], dimensions: readonly Dimension[], placeHolder: string): Promise<Template | undefined> {
+  const picked = await ui.showQuickPick(templateItems(templates, dimensions), { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.template;
 }
 
@@ -58,10 +47,10 @@ export function isCfpTemplate(template: Template): boolean {
 }
 
 /** The title box: never empty; for a CFP template the length against the title limit as you type. */
-export async function askTitle(template: Template, value = ''): Promise<string | undefined> {
+export async function askTitle(ui: Prompts, template: Template, value = ''): Promise<string | undefined> {
   const limit = DEFAULT_CFP_LIMITS.title;
   const nf = new Intl.NumberFormat(vscode.env.language);
-  const title = await prompts().showInputBox({
+  const title = await ui.showInputBox({
     title: vscode.l10n.t('New {0}', localize(template.name, vscode.env.language)),
     prompt: vscode.l10n.t('Title'),
     value,
@@ -80,15 +69,11 @@ export async function askTitle(template: Template, value = ''): Promise<string |
 }
 
 /** The dimension pick; the template's default comes first, so Enter takes it. Undefined when cancelled. */
-export async function askDimension(dimensions: readonly Dimension[], preferred: Dimension | null): Promise<Dimension | null | undefined> {
-  const ordered = preferred ? [preferred, ...dimensions.filter((d) => d.id !== preferred.id)] : [...dimensions];
-  const items: DimensionItem[] = ordered.map((d) => ({
-    label: `$(${d.icon}) ${dimensionLabel(d)}`,
-    description: d.id === preferred?.id ? vscode.l10n.t('template default') : d.id,
-    dimension: d,
-    picked: d.id === preferred?.id,
-  }));
-  items.push({ label: vscode.l10n.t('No dimension'), dimension: null });
-  const picked = await prompts().showQuickPick(items, { placeHolder: vscode.l10n.t('Growth dimension this builds') });
-  return picked === undefined ? undefined : picked.dimension;
+export async function askDimension(ui: Prompts, dimensions: readonly Dimension[], preferred: Dimension | null): Promise<Dimension | null | undefined> {
+  const id = await pickDimensionOf(ui, dimensions, {
+    preferred: preferred ? { id: preferred.id, description: vscode.l10n.t('template default') } : undefined,
+    none: { label: vscode.l10n.t('No dimension') },
+    placeHolder: vscode.l10n.t('Growth dimension this builds'),
+  });
+  return id === undefined || id === null ? id : (dimensions.find((d) => d.id === id) ?? null);
 }

@@ -14,7 +14,8 @@ import { fixedClock } from '../../../src/core/goals/api';
 import type { ChecklistTestApi } from '../../../src/extension/checklist/index';
 import type { ChecklistNode } from '../../../src/extension/checklist/checklist-tree';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
-import type { Prompts } from '../../../src/extension/goals/prompts';
+import type { Prompts } from '../../../src/extension/prompts';
+import type { LecternExports } from '../../../src/extension/extension';
 
 const TODAY = '2026-11-20';
 const POST = 'posts/checklist-post.md';
@@ -38,6 +39,7 @@ const BROKEN_TEXT = '---\ntitle: [unclosed\nstatus: review\n---\n\nBody.\n';
 const DESCRIPTION = 'Why a short publish checklist catches the mistakes that embarrass writers after they publish.';
 
 let goals: GoalsTestApi;
+let setPrompts: LecternExports['setPrompts'];
 let checklist: ChecklistTestApi;
 
 function fileUri(path: string): vscode.Uri {
@@ -119,10 +121,11 @@ async function publishedThisMonth(): Promise<string> {
 suite('publish checklist', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<{ goals: GoalsTestApi; checklist: ChecklistTestApi }>('lectern-dev.lectern');
+    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
     assert.ok(ext);
     const exports = await ext.activate();
     goals = exports.goals;
+    setPrompts = exports.setPrompts;
     checklist = exports.checklist;
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     await goals.setClock(fixedClock(TODAY));
@@ -134,11 +137,11 @@ suite('publish checklist', () => {
     });
   });
 
-  teardown(() => goals.setPrompts(undefined));
+  teardown(() => setPrompts(undefined));
 
   suiteTeardown(async function () {
     this.timeout(30_000);
-    goals?.setPrompts(undefined);
+    setPrompts?.(undefined);
     for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -216,7 +219,7 @@ suite('publish checklist', () => {
   });
 
   test('Mark as Published refuses while manual items are unticked; the file stays as it is', async () => {
-    goals.setPrompts(scripted([], []));
+    setPrompts(scripted([], []));
     const before = await readFile(POST);
     assert.equal(await vscode.commands.executeCommand('lectern.markPublished'), false);
     assert.equal(await readFile(POST), before);
@@ -234,14 +237,14 @@ suite('publish checklist', () => {
 
     const before = await readFile(POST);
     const seen: string[] = [];
-    goals.setPrompts(scripted(['no'], seen));
+    setPrompts(scripted(['no'], seen));
     assert.equal(await vscode.commands.executeCommand('lectern.markPublished'), false);
     assert.deepEqual(seen, ['confirm:1 required items fail: placeholders. Publish anyway?']);
     assert.equal(await readFile(POST), before, 'cancelled: untouched');
 
     const countBefore = await publishedThisMonth();
     assert.match(countBefore, /^1 \/ 2 · /);
-    goals.setPrompts(scripted(['yes', 'https://example.com/checklists'], seen));
+    setPrompts(scripted(['yes', 'https://example.com/checklists'], seen));
     assert.equal(await vscode.commands.executeCommand('lectern.markPublished'), true);
     const expected = before.replace(
       'status: review   # ready for a last look',
@@ -275,7 +278,7 @@ suite('publish checklist', () => {
       assert.ok(!(await rows()).some((r) => r.context?.includes('fixable')), 'no fix is offered');
     });
     assert.match(checklist.tree.view.message ?? '', /The front matter does not parse/);
-    goals.setPrompts(scripted([], []));
+    setPrompts(scripted([], []));
     assert.equal(await vscode.commands.executeCommand('lectern.markPublished', uri), false);
     assert.equal(await readFile(BROKEN), BROKEN_TEXT);
   });

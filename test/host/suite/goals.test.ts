@@ -17,7 +17,8 @@ import { fixedClock, parseGoalsFile, starterGoalsFile } from '../../../src/core/
 import { LineIndex } from '../../../src/core/text';
 import type { ValueItem } from '../../../src/extension/goals/goal-flow';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
-import type { Prompts } from '../../../src/extension/goals/prompts';
+import type { Prompts } from '../../../src/extension/prompts';
+import type { LecternExports } from '../../../src/extension/extension';
 import type { GoalsSession } from '../../../src/extension/goals/session';
 
 const TODAY = '2026-11-20';
@@ -28,6 +29,7 @@ interface Row {
 }
 
 let api: GoalsTestApi;
+let setPrompts: LecternExports['setPrompts'];
 let session: GoalsSession;
 
 function root(): vscode.Uri {
@@ -124,10 +126,11 @@ suite('goals sidebar', () => {
 
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<{ goals: GoalsTestApi }>('lectern-dev.lectern');
+    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
     assert.ok(ext);
     const exports = await ext.activate();
     api = exports.goals;
+    setPrompts = exports.setPrompts;
     const s = await api.session();
     assert.ok(s, 'a goals session for the fixture folder');
     session = s;
@@ -139,7 +142,7 @@ suite('goals sidebar', () => {
   });
 
   teardown(async () => {
-    api.setPrompts(undefined);
+    setPrompts(undefined);
     // Revert anything a failed test left unsaved, so closing the editors never asks.
     for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
       await vscode.window.showTextDocument(doc);
@@ -338,7 +341,7 @@ suite('goals sidebar', () => {
     const path = 'posts/next-idea.md';
     const original = await readFile(path);
     const editor = await vscode.window.showTextDocument(fileUri(path));
-    api.setPrompts(FAIL_ON_PROMPT);
+    setPrompts(FAIL_ON_PROMPT);
     assert.equal(await vscode.commands.executeCommand('lectern.setDimension', undefined, 'LEADERSHIP'), true);
     assert.equal(
       editor.document.getText(),
@@ -361,7 +364,7 @@ suite('goals sidebar', () => {
     const provider = session.trees.dimensions;
     const post = await nodeLabelled(provider, 'Launch checklist for developer tools', await nodeLabelled(provider, 'Unassigned'));
     const seen: string[] = [];
-    api.setPrompts(scripted(['insight'], seen));
+    setPrompts(scripted(['insight'], seen));
     try {
       assert.equal(await vscode.commands.executeCommand('lectern.setDimension', post), true);
       assert.deepEqual(seen, [
@@ -378,7 +381,7 @@ suite('goals sidebar', () => {
   test('Add Goal: the guided flow appends the goal and keeps every comment; Edit and Delete change only that goal', async function () {
     this.timeout(60_000);
     const seen: string[] = [];
-    api.setPrompts(scripted(['talk', 'influence', '2', 'quarter', '<default>'], seen));
+    setPrompts(scripted(['talk', 'influence', '2', 'quarter', '<default>'], seen));
     const id = await vscode.commands.executeCommand<string>('lectern.addGoal');
     assert.equal(id, '2-influence-talks-per-quarter');
     assert.equal(seen[4], 'input:Add Goal: title:2 Influence talks per quarter', 'the suggested title');
@@ -390,17 +393,17 @@ suite('goals sidebar', () => {
     await eventually(async () =>
       assert.deepEqual((await treeRows(session.trees.goals))[3], { label: '2 Influence talks per quarter', description: '0 / 2 · behind · this quarter' }));
 
-    api.setPrompts(scripted(['target', '3']));
+    setPrompts(scripted(['target', '3']));
     const node = await nodeLabelled(session.trees.goals, '2 Influence talks per quarter');
     assert.equal(await vscode.commands.executeCommand('lectern.editGoal', node), true);
     const edited = added.replace('    target: 2\n    period: quarter\n', '    target: 3\n    period: quarter\n');
     assert.equal(await readFile('.lectern/goals.yaml'), edited);
 
-    api.setPrompts(scripted(['no']));
+    setPrompts(scripted(['no']));
     assert.equal(await vscode.commands.executeCommand('lectern.deleteGoal', '2-influence-talks-per-quarter'), false);
     assert.equal(await readFile('.lectern/goals.yaml'), edited, 'declining the confirmation changes nothing');
 
-    api.setPrompts(scripted(['yes']));
+    setPrompts(scripted(['yes']));
     assert.equal(await vscode.commands.executeCommand('lectern.deleteGoal', '2-influence-talks-per-quarter'), true);
     assert.equal(await readFile('.lectern/goals.yaml'), goalsText, 'byte for byte the file from before');
     await eventually(async () => assert.equal((await treeRows(session.trees.goals)).length, 3));
@@ -408,7 +411,7 @@ suite('goals sidebar', () => {
 
   test('the target question refuses what is not a whole number from 1 to 1000', async () => {
     let validate: vscode.InputBoxOptions['validateInput'];
-    api.setPrompts({
+    setPrompts({
       ...scripted(['post', null as unknown as string]),
       async showInputBox(options) {
         validate = options.validateInput;
@@ -441,7 +444,7 @@ suite('goals sidebar', () => {
         assert.equal(item.command?.command, 'lectern.openGoalsFile');
         assert.deepEqual(item.command?.arguments, [line]);
       });
-      api.setPrompts(FAIL_ON_PROMPT);
+      setPrompts(FAIL_ON_PROMPT);
       assert.equal(await vscode.commands.executeCommand('lectern.addGoal', { title: 'X', kind: 'post', target: 1, period: 'month' }), undefined);
       assert.equal(await vscode.commands.executeCommand('lectern.deleteGoal', 'steady-writing'), false);
       assert.equal(await vscode.commands.executeCommand('lectern.editGoal', 'steady-writing'), false);
@@ -574,7 +577,7 @@ suite('goals sidebar', () => {
       const published = await nodeLabelled(session.trees.pipeline, 'Published');
       assert.ok((await treeRows(session.trees.pipeline, published)).some((r) => r.label === 'Shipped without a date' && r.description === 'undated · Unassigned'));
 
-      api.setPrompts(scripted(['2026-11-02']));
+      setPrompts(scripted(['2026-11-02']));
       assert.equal(await vscode.commands.executeCommand('lectern.addDate', post), true);
       assert.equal(await readFile(path), '---\ntitle: Shipped without a date\nstatus: published\ndate: 2026-11-02\n---\n\nBody.\n');
       await eventually(async () => {

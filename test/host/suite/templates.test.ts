@@ -8,10 +8,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { systemClock } from '../../../src/core/goals/api';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
-import type { Prompts } from '../../../src/extension/goals/prompts';
+import type { Prompts } from '../../../src/extension/prompts';
+import type { LecternExports } from '../../../src/extension/extension';
 import type { TemplatesApi } from '../../../src/extension/templates/index';
 
 let goals: GoalsTestApi;
+let setPrompts: LecternExports['setPrompts'];
 let templates: TemplatesApi;
 const created: vscode.Uri[] = [];
 
@@ -52,16 +54,17 @@ async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000)
 suite('templates', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<{ goals: GoalsTestApi; templates: TemplatesApi }>('lectern-dev.lectern');
+    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
     assert.ok(ext);
     const exports = await ext.activate();
     goals = exports.goals;
+    setPrompts = exports.setPrompts;
     templates = exports.templates;
     await goals.whenIdle();
   });
 
   teardown(async () => {
-    goals.setPrompts(undefined);
+    setPrompts(undefined);
     for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -101,7 +104,7 @@ suite('templates', () => {
       },
       confirm: () => Promise.reject(new Error('no confirmation expected')),
     };
-    goals.setPrompts(answers);
+    setPrompts(answers);
     const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.newPostFromTemplate');
     assert.ok(uri, 'a file was created');
     created.push(uri);
@@ -120,7 +123,7 @@ suite('templates', () => {
     assert.ok(session);
     await eventually(async () => assert.ok((await treeLabels(session.trees.pipeline)).includes('Hello from the host'), 'the post is in the Pipeline view'));
     // A second post of the same title never overwrites the first.
-    goals.setPrompts({ ...answers, showQuickPick: async (items) => items.find((i) => i.label === 'Tutorial') ?? items[0] });
+    setPrompts({ ...answers, showQuickPick: async (items) => items.find((i) => i.label === 'Tutorial') ?? items[0] });
     const second = await vscode.commands.executeCommand<vscode.Uri>('lectern.newPostFromTemplate');
     assert.ok(second);
     created.push(second);
@@ -145,7 +148,7 @@ suite('templates', () => {
     const before = editor.document.getText();
     const end = editor.document.positionAt(before.length);
     editor.selection = new vscode.Selection(end, end);
-    goals.setPrompts({
+    setPrompts({
       showQuickPick: async (items) => items.find((i) => i.label === 'TIL (today I learned)'),
       showInputBox: () => Promise.reject(new Error('no InputBox expected')),
       confirm: () => Promise.reject(new Error('no confirmation expected')),

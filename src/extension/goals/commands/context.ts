@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { Prompts } from '../prompts';
+import type { Prompts } from '../../prompts';
 import type { GoalsSession } from '../session';
 
 /** What every goals command gets: the current session (undefined when no folder is open) and the dialogs to ask with. */
 export interface CommandContext {
   session(): Promise<GoalsSession | undefined>;
-  /** VS Code's dialogs, or the scripted ones a host test set through the goals test API. */
+  /** VS Code's dialogs, or the scripted ones a host test set through the extension's `setPrompts`. */
   prompts(): Prompts;
 }
 
