@@ -106,5 +106,3 @@ export interface DimensionConfig {
   /** A codicon id, e.g. "tools". */
   icon?: string;
 }
-
-export type { FileProblem } from './problems';

@@ -3,7 +3,8 @@
  * falls back to its default and the rest of the file still applies.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { PRESETS, type CfpLimits, type CheckLevelSetting, type CheckSetting, type ChecklistConfig, type DimensionConfig, type FileProblem, type LecternConfig, type ManualItemConfig, type NewPostConfig, type Preset, type RuleSetting } from './config-types';
+import { PRESETS, type CfpLimits, type CheckLevelSetting, type CheckSetting, type ChecklistConfig, type DimensionConfig, type LecternConfig, type ManualItemConfig, type NewPostConfig, type Preset, type RuleSetting } from './config-types';
+import type { FileProblem } from './problems';
 import { DEFAULT_FILE_NAME, fileNamePatternProblem } from './templates/file-name';
 import { CFP_FIELDS } from './templates/cfp';
 import { allRules } from './lint/rules/index';

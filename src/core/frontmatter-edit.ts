@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit, Scalar, YAMLParseError, type Document, type Pair } from 'yaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
-import type { FileProblem } from './config-types';
+import type { FileProblem } from './problems';
 import { eolOf, lineStartAt, nextLineStart, type TextEdit, type TextRange } from './text';
 import { readTomlFrontMatter, setTomlField, setTomlNestedList } from './frontmatter-toml';
 

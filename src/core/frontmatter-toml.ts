@@ -4,7 +4,7 @@
  */
 import { parse, TomlError } from 'smol-toml';
 import type { FrontMatterBlock } from './frontmatter';
-import type { FileProblem } from './config-types';
+import type { FileProblem } from './problems';
 import { lineEndAt, type TextEdit, type TextRange } from './text';
 
 export interface TomlFrontMatter {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultConfig, parseConfig } from '../core/lint/index';
-import type { FileProblem, LecternConfig } from '../core/config-types';
+import type { LecternConfig } from '../core/config-types';
+import type { FileProblem } from '../core/problems';
 import { CONFIG_FILE_PATH, LECTERN_FOLDER, TERMS_FILE_PATH, effectiveContentFolders } from '../core/content';
 import { LineIndex } from '../core/text';
 import { parseTermsYaml } from '../core/terms';

@@ -3,7 +3,7 @@ import type { CliFs } from '../fs';
 import { UsageError } from '../commands/types';
 import { defaultConfig, parseConfig } from '../../core/lint/index';
 import { parseTermsYaml } from '../../core/terms';
-import type { FileProblem } from '../../core/config-types';
+import type { FileProblem } from '../../core/problems';
 import type { LecternConfig } from '../../core/config-types';
 import { LineIndex } from '../../core/text';
 import { CONFIG_FILE_PATH, LECTERN_FOLDER } from '../../core/content';

@@ -5,7 +5,7 @@
  * a unit test checks with Ajv that this walker and a real JSON-schema validator agree.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { FileProblem } from '../config-types';
+import type { FileProblem } from '../problems';
 import { lineEndAt, type TextRange } from '../text';
 import type { Dimension, Goal, GoalKind, GoalPeriod, GoalsFile } from './model';
 import { BUILTIN_DIMENSIONS, matchDimension } from './dimensions';

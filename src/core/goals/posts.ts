@@ -7,7 +7,7 @@
 import { stripMarkdownExtension } from '../content';
 import { readFrontMatter } from '../frontmatter-edit';
 import { markdownHeadings } from '../markdown-headings';
-import type { FileProblem } from '../config-types';
+import type { FileProblem } from '../problems';
 import type { TextRange } from '../text';
 import type { CalendarDate, Clock, Dimension, Post, PostStatus, StatusSource } from './model';
 import { matchDimension } from './dimensions';

@@ -4,7 +4,8 @@
  * suppression → findings sorted by offset. `lintText` and `Linter` run exactly the same code; the Linter only keeps
  * the per-chunk cache between calls.
  */
-import type { FileProblem, LecternConfig } from '../config-types';
+import type { LecternConfig } from '../config-types';
+import type { FileProblem } from '../problems';
 import { findFrontMatter } from '../frontmatter';
 import { parseChunk, type RawComment } from './blocks';
 import { chunkStarts } from './chunks';

@@ -10,7 +10,8 @@ export type { RuleMeta } from './rule-types';
 /** Rule messages, fix titles and rule texts in English or Simplified Chinese (messages/en.ts, messages/zh-cn.ts). */
 export { fillTemplate, localeFrom, localizeFinding, renderMessage, ruleTexts, LOCALES, type Locale } from './messages/index';
 export type { DocumentMetrics } from './metrics';
-export { PRESETS, type LecternConfig, type FileProblem, type Preset, type RuleSetting } from '../config-types';
+export { PRESETS, type LecternConfig, type Preset, type RuleSetting } from '../config-types';
+export type { FileProblem } from '../problems';
 export { Linter, lintText, computeMetrics, type LintResult, type HostNotice } from './engine';
 /** Applies non-overlapping edits of the given fixes; overlapping ones are skipped and counted. */
 export { applyFixes } from './fixes';

@@ -6,7 +6,7 @@
  *   front matter:  lectern: { disable: [rule] }   (flow or block style)
  * Unknown rule ids give a located problem; the directive still applies to the ids that are known.
  */
-import type { FileProblem } from '../config-types';
+import type { FileProblem } from '../problems';
 import type { FrontMatterBlock } from '../frontmatter';
 import type { Finding } from './types';
 import { lineEndAt, nextLineStart } from '../text';
