@@ -1,9 +1,10 @@
 // Writes dist/config.schema.json (JSON Schema draft-07) for `.lectern/config.json` from the rules' own metadata, so the
 // schema can never drift from the engine: every rule id with its default severity and the type and default of each
 // option, plus the other top-level keys. `additionalProperties: false` everywhere, so typos are flagged in the editor.
-// It also writes docs/rules.md (one section per rule, anchor = rule id: the editor links diagnostics there) from the
-// same metadata. It bundles the rule registry with esbuild to a temporary file and imports it. Run by
-// scripts/build.mjs after a build.
+// With --docs it also writes docs/rules.md (one section per rule, anchor = rule id: the editor links diagnostics there)
+// from the same metadata: `npm run docs`. The build does not rewrite that committed file, so a rule change without
+// `npm run docs` fails the unit test test/unit/foundation/generated.test.ts instead of drifting silently. It bundles
+// the rule registry with esbuild to a temporary file and imports it. Run by scripts/build.mjs after a build.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -297,10 +298,12 @@ async function main() {
     writeFileSync(join(root, 'dist/config.schema.json'), JSON.stringify(buildSchema(allRules, allChecks, [...PLATFORMS]), null, 2) + '\n');
     // The goals file's schema is hand-kept next to its validator in the core; ship it for YAML-aware editors.
     copyFileSync(join(root, 'src/core/goals/goals.schema.json'), join(root, 'dist/goals.schema.json'));
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    const doc = join(root, 'docs/rules.md');
-    const text = buildRulesDoc(allRules);
-    if (!existsSync(doc) || readFileSync(doc, 'utf8') !== text) writeFileSync(doc, text);
+    if (process.argv.includes('--docs')) {
+      mkdirSync(join(root, 'docs'), { recursive: true });
+      const doc = join(root, 'docs/rules.md');
+      const text = buildRulesDoc(allRules);
+      if (!existsSync(doc) || readFileSync(doc, 'utf8') !== text) writeFileSync(doc, text);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

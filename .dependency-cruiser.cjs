@@ -1,0 +1,36 @@
+// The architecture rules `npm run check` enforces on src/ (run: npx depcruise src). Type-only imports count: a cycle
+// through `import type` is still two modules that cannot be understood one without the other.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment: 'Modules in src/ must not import each other in a circle (type imports included). Move what both need '
+        + 'into a module at the bottom (e.g. src/core/goals/model.ts) that imports neither.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-pure-of-adapters',
+      severity: 'error',
+      comment: 'src/core is the pure layer: it imports nothing from src/cli or src/extension.',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(cli|extension)/' },
+    },
+    {
+      name: 'cli-without-extension',
+      severity: 'error',
+      comment: 'The CLI runs without VS Code: src/cli imports nothing from src/extension.',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/extension/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Keep `import type` edges: TypeScript erases them, but they are dependencies all the same.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+  },
+};
