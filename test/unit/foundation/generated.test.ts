@@ -10,13 +10,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../../src/core/lint/rules/index';
+import { allChecks } from '../../../src/core/checklist/checks/index';
+import { PLATFORMS } from '../../../src/core/platform';
 
 // This bundle runs from out/test/unit/foundation.
 const repo = join(__dirname, '../../../..');
 
 interface Generator {
   buildRulesDoc(rules: readonly unknown[]): string;
-  buildSchema(rules: readonly unknown[]): unknown;
+  buildSchema(rules: readonly unknown[], checks: readonly unknown[], platforms: readonly string[]): unknown;
 }
 
 async function generator(): Promise<Generator> {
@@ -37,8 +39,8 @@ test('docs/rules.md is exactly what `npm run docs` generates from the rules', as
   }
 });
 
-test('dist/config.schema.json is exactly what the build generates from the rules', async () => {
+test('dist/config.schema.json is exactly what the build generates from the rules and checks', async () => {
   const { buildSchema } = await generator();
   const shipped = JSON.parse(readFileSync(join(repo, 'dist/config.schema.json'), 'utf8')) as unknown;
-  assert.deepEqual(shipped, buildSchema(allRules), 'dist/config.schema.json is stale: run `npm run build`.');
+  assert.deepEqual(shipped, buildSchema(allRules, allChecks, [...PLATFORMS]), 'dist/config.schema.json is stale: run `npm run build`.');
 });
