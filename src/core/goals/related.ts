@@ -16,7 +16,7 @@
  * Markdown file with front matter in the content folders — to be found.
  */
 import { MARKDOWN_EXTENSIONS } from '../content';
-import type { FileProblem } from '../config-types';
+import type { FileProblem } from '../problems';
 import type { TextRange } from '../text';
 import type { Post } from './model';
 
