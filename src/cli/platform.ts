@@ -1,7 +1,7 @@
 /** The workspace's publishing platform as the CLI sees it: `--platform`, else the config, else the root's files. */
 import { join } from 'node:path';
 import type { CliFs } from './fs';
-import { decodeText } from './lint/text-file';
+import { decodeText } from './text-file';
 import { detectPlatform, PLATFORM_FILES_TO_READ, resolvePlatform, type Platform, type PlatformSource } from '../core/platform';
 
 /** Largest site config read for detection; a bigger `config.toml` is judged by its name alone. */

@@ -12,11 +12,14 @@
  * Paths here are workspace-relative and POSIX (`posts/2024/a.md`); adapters convert at their edge.
  */
 
-/** The workspace's Lectern folder and its shared configuration file, relative to the workspace root. */
+/** The workspace's Lectern folder, relative to the workspace root. */
 export const LECTERN_FOLDER = '.lectern';
-export const CONFIG_FILE_PATH = `${LECTERN_FOLDER}/config.json`;
+/** The shared configuration file: its name in the Lectern folder, and its workspace-relative path. */
+export const CONFIG_FILE_NAME = 'config.json';
+export const CONFIG_FILE_PATH = `${LECTERN_FOLDER}/${CONFIG_FILE_NAME}`;
 /** Long lists of house terms, next to config.json (merged into its "terms"). */
-export const TERMS_FILE_PATH = `${LECTERN_FOLDER}/terms.yaml`;
+export const TERMS_FILE_NAME = 'terms.yaml';
+export const TERMS_FILE_PATH = `${LECTERN_FOLDER}/${TERMS_FILE_NAME}`;
 
 /** The extensions of Markdown files, lower case. */
 export const MARKDOWN_EXTENSIONS: readonly string[] = Object.freeze(['.md', '.markdown', '.mdx']);
@@ -26,6 +29,21 @@ const MARKDOWN_EXT = /\.(md|markdown|mdx)$/i;
 /** True for a Markdown file name or path, whatever the extension's case. */
 export function isMarkdownPath(path: string): boolean {
   return MARKDOWN_EXT.test(path);
+}
+
+/** A Markdown path's extension, lower case (`.md`, `.markdown`, `.mdx`), or null when it is not Markdown. */
+export function markdownExtension(path: string): string | null {
+  const m = MARKDOWN_EXT.exec(path);
+  return m ? `.${m[1]!.toLowerCase()}` : null;
+}
+
+/**
+ * The Markdown files a link or reference without an extension may mean, in the order they are tried: `stem.md`
+ * (`.markdown`, `.mdx`), then a page bundle's `stem/index.md` and a Hugo section's `stem/_index.md` (each extension).
+ */
+export function markdownFilesFor(stem: string): string[] {
+  const bare = stem.replace(/\/+$/, '');
+  return ['', '/index', '/_index'].flatMap((page) => MARKDOWN_EXTENSIONS.map((ext) => `${bare}${page}${ext}`));
 }
 
 /** `path` without its Markdown extension (unchanged when it has none). */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { defaultConfig, parseConfig } from '../core/lint/index';
 import type { LecternConfig } from '../core/config-types';
 import type { FileProblem } from '../core/problems';
-import { CONFIG_FILE_PATH, LECTERN_FOLDER, TERMS_FILE_PATH, effectiveContentFolders } from '../core/content';
+import { CONFIG_FILE_NAME, CONFIG_FILE_PATH, LECTERN_FOLDER, TERMS_FILE_NAME, TERMS_FILE_PATH, effectiveContentFolders } from '../core/content';
 import { LineIndex } from '../core/text';
 import { parseTermsYaml } from '../core/terms';
 
@@ -35,7 +35,7 @@ export class ConfigStore implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${LECTERN_FOLDER}/{config.json,terms.yaml}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${LECTERN_FOLDER}/{${CONFIG_FILE_NAME},${TERMS_FILE_NAME}}`);
     const reloadFor = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && (isConfigUri(folder, uri) || termsUri(folder).toString() === uri.toString())) void this.reload(folder);

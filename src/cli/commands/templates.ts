@@ -3,7 +3,7 @@ import { EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { oneOf, parseArgs } from '../args';
 import { displayPath } from '../located';
 import { UsageError, type Subcommand } from './types';
-import { loadConfig } from '../lint/config';
+import { loadConfig } from '../config';
 import { loadCatalog } from '../templates/catalog';
 import { matchDimension, resolveDimensions } from '../../core/goals/api';
 

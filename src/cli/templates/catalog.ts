@@ -1,8 +1,7 @@
 /** The templates a CLI run offers: the built-ins and the workspace's `.lectern/templates/*.md`. */
 import { join } from 'node:path';
 import type { CliContext } from '../fs';
-import { decodeText } from '../lint/text-file';
-import { errorCode } from '../lint/config';
+import { decodeText, errorCode } from '../text-file';
 import { locatedMessage } from '../located';
 import { BUILTIN_TEMPLATES, buildCatalog, isWorkspaceTemplatePath, WORKSPACE_TEMPLATES_FOLDER, type TemplateCatalog, type TemplateFile } from '../../core/templates/index';
 

@@ -10,12 +10,12 @@
  *                               `lectern new --from-post` write), else relative to the file's folder (`x.md` for a
  *                               sibling);
  *   - the Markdown extension may be left out (`posts/x` finds `posts/x.md`, `.markdown` or `.mdx`, or a bundle's
- *     `posts/x/index.md`); a `#fragment` or `?query` is ignored, and `\` reads as `/`;
+ *     `posts/x/index.md`, see `markdownFilesFor`); a `#fragment` or `?query` is ignored, and `\` reads as `/`;
  *   - a URL (`https://…`) is an external link: shown, never checked.
  * Paths are compared with the posts index's paths (workspace-relative POSIX), so a target must be a post — a
  * Markdown file with front matter in the content folders — to be found.
  */
-import { MARKDOWN_EXTENSIONS } from '../content';
+import { markdownFilesFor } from '../content';
 import type { FileProblem } from '../problems';
 import type { TextRange } from '../text';
 import type { Post } from './model';
@@ -78,7 +78,7 @@ export function relatedCandidates(from: string, entry: string): string[] {
   for (const base of bases) {
     const path = normalize([...base, ...own]);
     if (path === null) continue;
-    for (const candidate of [path, ...MARKDOWN_EXTENSIONS.map((ext) => path + ext), ...MARKDOWN_EXTENSIONS.map((ext) => `${path}/index${ext}`)]) {
+    for (const candidate of [path, ...markdownFilesFor(path)]) {
       if (!out.includes(candidate)) out.push(candidate);
     }
   }

@@ -1,5 +1,6 @@
 /** The templates on offer: the built-ins, replaced or joined by the workspace's `.lectern/templates/*.md`. */
 import { parseTemplate, TEMPLATE_KINDS, type Template, type TemplateProblem } from './template';
+import { LECTERN_FOLDER, markdownExtension } from '../content';
 
 /** A template file as text; the core never reads files. */
 export interface TemplateFile {
@@ -8,7 +9,7 @@ export interface TemplateFile {
   text: string;
 }
 
-export const WORKSPACE_TEMPLATES_FOLDER = '.lectern/templates';
+export const WORKSPACE_TEMPLATES_FOLDER = `${LECTERN_FOLDER}/templates`;
 
 export interface TemplateCatalog {
   /** Grouped by kind (blog, talk, other); built-ins in their curated order, then workspace templates by id. */
@@ -50,5 +51,6 @@ export function buildCatalog(builtins: readonly TemplateFile[], workspace: reado
 
 /** Workspace template paths are `.lectern/templates/<name>.md`, directly in the folder. */
 export function isWorkspaceTemplatePath(path: string): boolean {
-  return /^\.lectern\/templates\/[^/]+\.md$/i.test(path);
+  const prefix = `${WORKSPACE_TEMPLATES_FOLDER}/`;
+  return path.startsWith(prefix) && !path.slice(prefix.length).includes('/') && markdownExtension(path) === '.md';
 }

@@ -1,5 +1,6 @@
 /** Where a new post goes: the file-name pattern and the `-2`, `-3` … suffixes that keep it from overwriting a file. */
 import { isReservedName } from './slug';
+import { isMarkdownPath, MARKDOWN_EXTENSIONS } from '../content';
 
 export const DEFAULT_FILE_NAME = '{{date}}-{{slug}}.md';
 const FILE_NAME_VARIABLES = ['date', 'year', 'month', 'day', 'slug'];
@@ -11,7 +12,7 @@ export function fileNamePatternProblem(pattern: string): string | null {
   const unknown = [...pattern.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1]!).filter((n) => !FILE_NAME_VARIABLES.includes(n));
   if (unknown.length > 0) return `unknown variable {{${unknown[0]}}}; use ${FILE_NAME_VARIABLES.map((v) => `{{${v}}}`).join(' ')}.`;
   if (!pattern.includes('{{slug}}')) return 'the pattern must contain {{slug}}.';
-  if (!/\.(md|markdown)$/i.test(pattern)) return 'the pattern must end with .md or .markdown.';
+  if (!isMarkdownPath(pattern)) return `the pattern must end with a Markdown extension (${MARKDOWN_EXTENSIONS.join(', ')}).`;
   if (/^[/\\]|^[A-Za-z]:/.test(pattern) || pattern.split('/').includes('..')) return 'the pattern must stay inside the folder.';
   const literal = pattern.replace(/\{\{[^}]*\}\}/g, '');
   if (/[<>:"\\|?*\u0000-\u001f]/.test(literal)) return 'the pattern has a character Windows does not allow in file names (< > : " \\ | ? *).';

@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import {
   CONFIG_FILE_PATH,
   MARKDOWN_GLOB,
+  TERMS_FILE_PATH,
+  markdownExtension,
+  markdownFilesFor,
   contentExcludeGlob,
   contentIncludes,
   effectiveContentFolders,
@@ -94,4 +97,16 @@ test('globs for the editor: one include per content folder; the exclude spares a
   assert.match(contentExcludeGlob([]), /^\*\*\/\{node_modules,\.git,dist,out,build,public,_site,.*\}\/\*\*$/);
   assert.doesNotMatch(contentExcludeGlob(['site/public']), /[{,]public[,}]/);
   assert.match(contentExcludeGlob(['site/public']), /[{,]dist[,}]/);
+});
+
+test('one name for each file in .lectern/, and Markdown extensions and extensionless links from one place', () => {
+  assert.equal(TERMS_FILE_PATH, '.lectern/terms.yaml');
+  assert.equal(markdownExtension('posts/A.MD'), '.md');
+  assert.equal(markdownExtension('talks/b.mdx'), '.mdx');
+  assert.equal(markdownExtension('notes.txt'), null);
+  assert.deepEqual(markdownFilesFor('posts/x/'), [
+    'posts/x.md', 'posts/x.markdown', 'posts/x.mdx',
+    'posts/x/index.md', 'posts/x/index.markdown', 'posts/x/index.mdx',
+    'posts/x/_index.md', 'posts/x/_index.markdown', 'posts/x/_index.mdx',
+  ]);
 });

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import {
   BUILTIN_TEMPLATES,
   buildCatalog,
+  isWorkspaceTemplatePath,
   collisionCandidate,
   fileNamePatternProblem,
   newPostFolder,
@@ -165,6 +166,7 @@ test('file names: pattern, folders, collisions, reserved segments', () => {
   assert.equal(fileNamePatternProblem('{{date}}-{{slug}}.md'), null);
   assert.match(fileNamePatternProblem('{{date}}.md')!, /must contain \{\{slug\}\}/);
   assert.match(fileNamePatternProblem('{{slug}}.txt')!, /\.md/);
+  assert.equal(fileNamePatternProblem('{{slug}}.mdx'), null, 'any Markdown extension the content module knows');
   assert.match(fileNamePatternProblem('{{slug}}-{{author}}.md')!, /unknown variable \{\{author\}\}/);
   assert.match(fileNamePatternProblem('../{{slug}}.md')!, /inside/);
   assert.match(fileNamePatternProblem('{{slug}}?.md')!, /Windows/);
@@ -243,4 +245,12 @@ test('config: author, newPost and cfp are read with located problems', () => {
     ['"bio"', 'Unknown CFP field "bio". Fields: title, pitch, abstract.'],
   ]);
   assert.equal(parsed.config.newPost.fileName, '{{date}}-{{slug}}.md', 'the default stays for a broken part');
+});
+
+test('workspace templates are .lectern/templates/<name>.md, directly in the folder', () => {
+  assert.equal(isWorkspaceTemplatePath('.lectern/templates/essay.md'), true);
+  assert.equal(isWorkspaceTemplatePath('.lectern/templates/Essay.MD'), true);
+  assert.equal(isWorkspaceTemplatePath('.lectern/templates/sub/essay.md'), false);
+  assert.equal(isWorkspaceTemplatePath('.lectern/templates/essay.mdx'), false);
+  assert.equal(isWorkspaceTemplatePath('posts/essay.md'), false);
 });

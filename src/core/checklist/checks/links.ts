@@ -2,10 +2,16 @@ import { findFrontMatter } from '../../frontmatter';
 import type { TextRange } from '../../text';
 import { defineCheck, outcome, pass, problem, type CheckContext, type Problem } from '../check';
 import { readMarkdown } from '../markdown';
+import { isMarkdownPath, markdownFilesFor } from '../../content';
 
 /** Folders a site serves from `/` (Hugo and Zola: static/, Astro: public/), tried for `/`-rooted image and file links. */
 const SITE_ROOTS = ['', 'static/', 'public/', 'assets/'];
-const SITE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|pdf|zip|gz|mp4|webm|mov|mp3|ogg|wav|md|markdown|mdx|txt|csv|json|ya?ml)$/i;
+/** Files a site serves as they are (Markdown files are site files too, see `isSiteFile`). */
+const SITE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|pdf|zip|gz|mp4|webm|mov|mp3|ogg|wav|txt|csv|json|ya?ml)$/i;
+
+function isSiteFile(path: string): boolean {
+  return SITE_FILE.test(path) || isMarkdownPath(path);
+}
 
 /** A link target as written: external ones are left alone (nothing is fetched from the network). */
 export type LinkTarget =
@@ -26,7 +32,7 @@ export function classifyLink(href: string, postPath: string): LinkTarget {
   const folder = postPath.includes('/') ? postPath.slice(0, postPath.lastIndexOf('/')) : '';
   // A site-rooted link (`/doc/go1.2`, `/blog/2024/x/`) is a page URL the site generator makes, not a file in the
   // workspace; only site-rooted files (images, downloads, Markdown) can be checked.
-  if (pathPart.startsWith('/') && !SITE_FILE.test(pathPart)) return { kind: 'external' };
+  if (pathPart.startsWith('/') && !isSiteFile(pathPart)) return { kind: 'external' };
   const bases = pathPart.startsWith('/') ? SITE_ROOTS.map((r) => r + pathPart.replace(/^\/+/, '')) : [join(folder, pathPart)];
   const candidates: string[] = [];
   for (const base of bases) {
@@ -34,10 +40,7 @@ export function classifyLink(href: string, postPath: string): LinkTarget {
     if (normal === null) continue;
     candidates.push(normal);
     // A link without an extension (`../other-post/`) may be a page: the Markdown file behind it counts.
-    if (!/\.[A-Za-z0-9]+$/.test(normal)) {
-      const stem = normal.replace(/\/+$/, '');
-      candidates.push(`${stem}.md`, `${stem}/index.md`, `${stem}/_index.md`, `${stem}.markdown`, `${stem}.mdx`);
-    }
+    if (!/\.[A-Za-z0-9]+$/.test(normal)) candidates.push(...markdownFilesFor(normal));
   }
   return { kind: 'file', candidates, fragment, written: pathPart };
 }
@@ -107,7 +110,7 @@ async function checkTarget(ctx: CheckContext, href: string, range: TextRange, ow
         if (c === ctx.path || await ctx.files.exists(c)) { found = c; break; }
       }
       if (found === null) return problem('links.missingFile', { target: target.written }, range);
-      if (target.fragment === null || target.fragment === '' || !/\.(md|markdown|mdx)$/i.test(found)) return null;
+      if (target.fragment === null || target.fragment === '' || !isMarkdownPath(found)) return null;
       let anchors = found === ctx.path ? Promise.resolve(own) : anchorsOf.get(found);
       if (!anchors) {
         anchors = ctx.files.readText(found).then((text) => {

@@ -2,8 +2,8 @@
  * Bytes ↔ text for Markdown files. A leading BOM is stripped before linting (VS Code hides it too), so line and
  * column numbers match the editor's; `--fix` puts it back so the file keeps its encoding signature.
  */
-import type { CliFs } from '../fs';
-import { describeRefusal, refuseBytes } from '../../core/text-bytes';
+import type { CliFs } from './fs';
+import { describeRefusal, refuseBytes } from '../core/text-bytes';
 
 export interface DecodedText {
   text: string;

@@ -1,16 +1,14 @@
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { CliFs } from '../fs';
-import { UsageError } from '../commands/types';
-import { defaultConfig, parseConfig } from '../../core/lint/index';
-import { parseTermsYaml } from '../../core/terms';
-import type { FileProblem } from '../../core/problems';
-import type { LecternConfig } from '../../core/config-types';
-import { LineIndex } from '../../core/text';
-import { CONFIG_FILE_PATH, LECTERN_FOLDER } from '../../core/content';
+import type { CliFs } from './fs';
+import { UsageError } from './commands/types';
+import { defaultConfig, parseConfig } from '../core/lint/index';
+import { parseTermsYaml } from '../core/terms';
+import type { FileProblem } from '../core/problems';
+import type { LecternConfig } from '../core/config-types';
+import { LineIndex } from '../core/text';
+import { CONFIG_FILE_PATH, LECTERN_FOLDER, TERMS_FILE_NAME } from '../core/content';
 import { decodeText, errorCode } from './text-file';
-import { locatedMessage } from '../located';
-
-export { errorCode };
+import { locatedMessage } from './located';
 
 export interface LoadedConfig {
   config: LecternConfig;
@@ -24,9 +22,6 @@ export interface LoadedConfig {
    */
   root: string | null;
 }
-
-/** Long lists of house terms, in `.lectern/` next to config.json (the same entries as its "terms"). */
-export const TERMS_FILE = 'terms.yaml';
 
 /**
  * Finds the configuration the way the editor does, so CI and the editor agree:
@@ -75,9 +70,9 @@ async function readConfig(fs: CliFs, absolute: string, display: string, root: st
   return { config, path: display, problems: located(display, text, problems), root };
 }
 
-/** The house terms of `folder/terms.yaml`, when there is one, after the config's own; its problems located in it. */
+/** The house terms of `folder/terms.yaml` (next to the config file read), when there is one, after the config's own; its problems located in it. */
 async function addTerms(fs: CliFs, cwd: string, folder: string, loaded: LoadedConfig): Promise<LoadedConfig> {
-  const file = join(folder, TERMS_FILE);
+  const file = join(folder, TERMS_FILE_NAME);
   if ((await fs.stat(file))?.kind !== 'file') return loaded;
   const display = relative(cwd, file) || file;
   let bytes: Uint8Array;
