@@ -50,6 +50,26 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
 }
 
 /**
+ * Takes a global value option (`--locale zh-CN`, `--locale=zh-CN`) out of the arguments wherever it stands before a
+ * `--`, for the command that follows to never see it. `check` runs on each value in command-line order (and may
+ * throw a UsageError); a missing value is `needsValue`. Returns the last value and the other arguments, in order.
+ */
+export function takeOption(args: readonly string[], flag: string, check: (value: string) => void): { value: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') { rest.push(...args.slice(i)); break; }
+    if (arg !== flag && !arg.startsWith(`${flag}=`)) { rest.push(arg); continue; }
+    const given = arg === flag ? args[++i] : arg.slice(flag.length + 1);
+    if (given === undefined || given === '') throw new UsageError('needsValue', { flag });
+    check(given);
+    value = given;
+  }
+  return { value, rest };
+}
+
+/**
  * A check for a value option that must be one of `choices`; `message` is the CLI catalog's sentence for a wrong
  * value (given `{value}`), e.g. `--format xml: expected text or json`.
  */

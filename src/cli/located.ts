@@ -13,7 +13,12 @@ export function oneLine(message: string): string {
 export function locatedMessage(display: string, text: string | LineIndex, offset: number, message: string): string {
   const index = typeof text === 'string' ? new LineIndex(text) : text;
   const at = index.positionAt(offset);
-  return `${display}:${at.line + 1}:${at.character + 1}: ${oneLine(message)}`;
+  return locatedAt(display, at.line + 1, at.character + 1, message);
+}
+
+/** The same line for a place already counted from 1 (`line`, `column`). */
+export function locatedAt(display: string, line: number, column: number, message: string): string {
+  return `${display}:${line}:${column}: ${oneLine(message)}`;
 }
 
 /** How the CLI prints a file it found: relative to the current folder with `/`, or absolute when it lies outside. */

@@ -1,6 +1,7 @@
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './fs';
 import { subcommands } from './commands/index';
 import { UsageError } from './commands/types';
+import { takeOption } from './args';
 import { version } from './version';
 import { cliText, envLocale, parseLocale } from './messages';
 import type { Locale } from '../core/lint/index';
@@ -28,19 +29,19 @@ function help(): string {
 /** The whole CLI. It never calls process.exit: it returns the exit code, so tests and other hosts can run it. */
 export async function main(ctx: CliContext): Promise<number> {
   // --locale is global: it may stand anywhere before a `--`, and is taken out before the command sees its arguments.
-  const argv: string[] = [];
+  // A bad value is reported in the language of the last good one before it.
   let locale: Locale = ctx.locale ?? envLocale(ctx.env);
-  for (let i = 0; i < ctx.argv.length; i++) {
-    const arg = ctx.argv[i]!;
-    if (arg === '--') { argv.push(...ctx.argv.slice(i)); break; }
-    if (arg !== '--locale' && !arg.startsWith('--locale=')) { argv.push(arg); continue; }
-    const value = arg === '--locale' ? ctx.argv[++i] : arg.slice('--locale='.length);
-    const parsed = value ? parseLocale(value) : undefined;
-    if (!parsed) {
-      ctx.stderr.write(`lectern: ${cliText(locale, value ? 'badLocale' : 'needsValue', { value: value ?? '', flag: '--locale' })}\n`);
-      return EXIT_USAGE;
-    }
-    locale = parsed;
+  let argv: string[];
+  try {
+    argv = takeOption(ctx.argv, '--locale', (value) => {
+      const parsed = parseLocale(value);
+      if (!parsed) throw new UsageError('badLocale', { value });
+      locale = parsed;
+    }).rest;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    ctx.stderr.write(`lectern: ${error.id ? cliText(locale, error.id, error.data) : error.message}\n`);
+    return EXIT_USAGE;
   }
   ctx = { ...ctx, argv, locale };
   const [first, ...rest] = argv;

@@ -1,9 +1,10 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { UsageError, type Subcommand } from './types';
+import { oneOf, parseArgs } from '../args';
 import { collectInputs } from '../lint/collect';
 import { loadConfig } from '../config';
-import { oneLine } from '../located';
+import { locatedAt } from '../located';
 import { readTextFile } from '../text-file';
 import { workspacePlatform } from '../platform';
 import { DEFAULT_MAX_FILE_SIZE } from '../../core/text-bytes';
@@ -42,42 +43,33 @@ interface CheckOptions {
   statuses: PostStatus[] | null;
 }
 
-function parseArgs(args: readonly string[]): CheckOptions {
-  const options: CheckOptions = { paths: [], format: 'text', strict: false, platform: null, statuses: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError('needsValue', { flag });
-      return v;
-    };
-    if (flag === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format ${v}: expected text or json`);
-      options.format = v;
-    } else if (flag === '--strict' && eq < 0) {
-      options.strict = true;
-    } else if (flag === '--platform') {
-      const v = value();
-      if (!isPlatform(v)) throw new UsageError(`--platform ${v}: expected one of ${PLATFORMS.join(', ')}`);
-      options.platform = v;
-    } else if (flag === '--status') {
-      const list = value().split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-      const bad = list.find((s) => !(POST_STATUSES as readonly string[]).includes(s));
-      if (bad !== undefined || list.length === 0) throw new UsageError(`--status ${bad ?? ''}: expected a comma-separated list of ${POST_STATUSES.join(', ')}`);
-      options.statuses = list as PostStatus[];
-    } else if (arg === '--') {
-      options.paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
-    } else {
-      options.paths.push(arg);
-    }
-  }
-  return options;
+function parseCheckArgs(args: readonly string[]): CheckOptions {
+  const parsed = parseArgs(args, {
+    switches: ['--strict'],
+    values: {
+      '--format': oneOf(['text', 'json'], 'badFormatGoals'),
+      '--platform': (v) => {
+        if (!isPlatform(v)) throw new UsageError(`--platform ${v}: expected one of ${PLATFORMS.join(', ')}`);
+      },
+      '--status': (v) => {
+        const bad = statusList(v).find((s) => !(POST_STATUSES as readonly string[]).includes(s));
+        if (bad !== undefined || statusList(v).length === 0) throw new UsageError(`--status ${bad ?? ''}: expected a comma-separated list of ${POST_STATUSES.join(', ')}`);
+      },
+    },
+  });
+  const platform = parsed.values.get('--platform');
+  const status = parsed.values.get('--status');
+  return {
+    paths: parsed.positionals,
+    format: parsed.values.get('--format') === 'json' ? 'json' : 'text',
+    strict: parsed.switches.has('--strict'),
+    platform: platform !== undefined && isPlatform(platform) ? platform : null,
+    statuses: status !== undefined ? (statusList(status) as PostStatus[]) : null,
+  };
+}
+
+function statusList(value: string): string[] {
+  return value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
 
 interface CheckedFile {
@@ -86,7 +78,7 @@ interface CheckedFile {
 }
 
 async function run(ctx: CliContext, args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseCheckArgs(args);
   const loaded = await loadConfig(ctx.fs, ctx.cwd, undefined);
   if (loaded.problems.length > 0) {
     for (const line of loaded.problems) ctx.stderr.write(line + '\n');
@@ -177,7 +169,7 @@ function formatText(files: readonly CheckedFile[], platform: Platform, source: s
       fileFailed ||= item.status === 'fail';
       const severity = item.status === 'fail' ? 'error' : 'warning';
       const places = item.locations && item.locations.length > 0 ? item.locations : [{ line: item.line ?? 1, column: item.column ?? 1, message: item.message }];
-      for (const p of places) out += `${f.display}:${p.line}:${p.column}: ${severity} ${item.id} ${oneLine(p.message)}\n`;
+      for (const p of places) out += `${locatedAt(f.display, p.line, p.column, `${severity} ${item.id} ${p.message}`)}\n`;
     }
     if (fileFailed) failing++;
   }

@@ -228,8 +228,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     if (!file) continue;
     const lines = new LineIndex(file.text);
     for (const link of links.filter((l) => l.kind === 'missing')) {
-      const at = lines.positionAt(link.range.start);
-      ctx.stderr.write(`${display(file.abs)}:${at.line + 1}:${at.character + 1}: warning ${cliText(locale, 'relatedNotFound', { entry: link.entry })}\n`);
+      ctx.stderr.write(`${locatedMessage(display(file.abs), lines, link.range.start, `warning ${cliText(locale, 'relatedNotFound', { entry: link.entry })}`)}\n`);
     }
   }
   const progress = evaluateGoals(goals, posts, clock.today);

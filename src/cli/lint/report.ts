@@ -2,7 +2,7 @@ import { DIRECTIVE_RULE, localizeFinding, type FileProblem, type Finding, type L
 import { cliText } from '../messages';
 import { LineIndex } from '../../core/text';
 import type { TextRange } from '../../core/text';
-import { oneLine } from '../located';
+import { locatedAt, oneLine } from '../located';
 
 export { DIRECTIVE_RULE };
 
@@ -73,7 +73,7 @@ export function countBySeverity(files: readonly FileReport[]): Record<Severity, 
 export function formatText(files: readonly FileReport[]): string {
   let out = '';
   for (const file of files) {
-    for (const d of file.diagnostics) out += `${file.path}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}\n`;
+    for (const d of file.diagnostics) out += `${locatedAt(file.path, d.line, d.column, `${d.severity} ${d.rule} ${d.message}`)}\n`;
   }
   return out;
 }

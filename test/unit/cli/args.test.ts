@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { oneOf, parseArgs } from '../../../src/cli/args';
-import { locatedMessage, oneLine } from '../../../src/cli/located';
+import { oneOf, parseArgs, takeOption } from '../../../src/cli/args';
+import { locatedAt, locatedMessage, oneLine } from '../../../src/cli/located';
+import { main } from '../../../src/cli/main';
+import { MemoryFs, Capture } from '../helpers/memory-fs';
 
 const spec = { switches: ['--fix'], values: { '--format': oneOf(['text', 'json'], 'badFormatGoals'), '--config': null } };
 
@@ -27,4 +29,34 @@ test('mistakes are usage errors, reported in command-line order', () => {
 test('file:line:column messages are 1-based, one line, UTF-16 columns', () => {
   assert.equal(locatedMessage('a.md', 'one\n😀 two', 8, 'bad\n  thing'), 'a.md:2:5: bad thing');
   assert.equal(oneLine('x\r\n y'), 'x y');
+  assert.equal(locatedAt('a.md', 3, 7, 'warning x\ny'), 'a.md:3:7: warning x y');
+});
+
+test('a global option is taken out wherever it stands before `--`; each value is checked in order', () => {
+  const seen: string[] = [];
+  const taken = takeOption(['lint', '--locale', 'en', 'a.md', '--locale=zh-CN', '--', '--locale', 'x'], '--locale', (v) => seen.push(v));
+  assert.deepEqual(taken, { value: 'zh-CN', rest: ['lint', 'a.md', '--', '--locale', 'x'] });
+  assert.deepEqual(seen, ['en', 'zh-CN']);
+  assert.throws(() => takeOption(['lint', '--locale'], '--locale', () => undefined), { message: '--locale needs a value' });
+  assert.deepEqual(takeOption(['goals', '--localex'], '--locale', () => undefined), { value: undefined, rest: ['goals', '--localex'] });
+});
+
+test('every command reports argument mistakes through the one parser, in the same words', async () => {
+  const fs = new MemoryFs({ '/ws/.lectern/config.json': '{}', '/ws/a.md': '# A\n' });
+  const run = async (argv: string[]) => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main({ argv, cwd: '/ws', fs, stdout, stderr });
+    return `${code} ${stderr.text.trim()}`;
+  };
+  for (const command of ['lint', 'goals', 'check', 'templates', 'new']) {
+    assert.equal(await run([command, '--bogus']), `2 lectern ${command}: unknown option '--bogus'`);
+  }
+  for (const command of ['lint', 'goals', 'check', 'templates']) {
+    assert.equal(await run([command, '--format']), `2 lectern ${command}: --format needs a value`);
+  }
+  assert.equal(await run(['check', '--format=xml']), '2 lectern check: --format xml: expected text or json');
+  assert.equal(await run(['check', '--strict=yes']), "2 lectern check: unknown option '--strict=yes'");
+  assert.equal(await run(['--locale', 'xx', 'lint']), '2 lectern: --locale xx: expected en or zh-CN');
+  assert.equal(await run(['--locale=zh-CN', 'lint', '--locale']), '2 lectern: --locale 需要一个值');
 });
