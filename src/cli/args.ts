@@ -69,6 +69,13 @@ export function takeOption(args: readonly string[], flag: string, check: (value:
   return { value, rest };
 }
 
+/** Takes a global switch (`--debug`) out of the arguments wherever it stands before a `--`. */
+export function takeSwitch(args: readonly string[], flag: string): { given: boolean; rest: string[] } {
+  const end = args.indexOf('--');
+  const head = end < 0 ? args : args.slice(0, end);
+  return { given: head.includes(flag), rest: [...head.filter((a) => a !== flag), ...(end < 0 ? [] : args.slice(end))] };
+}
+
 /**
  * A check for a value option that must be one of `choices`; `message` is the CLI catalog's sentence for a wrong
  * value (given `{value}`), e.g. `--format xml: expected text or json`.

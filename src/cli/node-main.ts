@@ -6,6 +6,7 @@ import { promises as fsp } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { main } from './main';
+import { takeSwitch } from './args';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
 import { formatInternalError } from './internal-error';
 import type { LintProviders } from '../core/lint/index';
@@ -87,17 +88,10 @@ function quietOnClose(stream: NodeJS.WriteStream): Writable {
   };
 }
 
-/** `--debug` is the CLI's one global flag (before `--`): it adds the stack to an internal error. */
-function takeDebugFlag(argv: string[]): { argv: string[]; debug: boolean } {
-  const end = argv.indexOf('--');
-  const head = end < 0 ? argv : argv.slice(0, end);
-  if (!head.includes('--debug')) return { argv, debug: false };
-  return { argv: [...head.filter((a) => a !== '--debug'), ...(end < 0 ? [] : argv.slice(end))], debug: true };
-}
-
 /** Entry used by bin/lectern.js. */
 export async function runFromProcess(): Promise<void> {
-  const { argv, debug } = takeDebugFlag(process.argv.slice(2));
+  // `--debug` is the CLI's one global switch (before `--`): it adds the stack to an internal error.
+  const { rest: argv, given: debug } = takeSwitch(process.argv.slice(2), '--debug');
   const stdout = quietOnClose(process.stdout);
   const stderr = quietOnClose(process.stderr);
   // First Ctrl-C: stop between files (a write in progress completes, atomically). Second: leave now — a write's

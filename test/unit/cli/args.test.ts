@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { oneOf, parseArgs, takeOption } from '../../../src/cli/args';
+import { oneOf, parseArgs, takeOption, takeSwitch } from '../../../src/cli/args';
 import { locatedAt, locatedMessage, oneLine } from '../../../src/cli/located';
 import { main } from '../../../src/cli/main';
 import { MemoryFs, Capture } from '../helpers/memory-fs';
@@ -39,6 +39,8 @@ test('a global option is taken out wherever it stands before `--`; each value is
   assert.deepEqual(seen, ['en', 'zh-CN']);
   assert.throws(() => takeOption(['lint', '--locale'], '--locale', () => undefined), { message: '--locale needs a value' });
   assert.deepEqual(takeOption(['goals', '--localex'], '--locale', () => undefined), { value: undefined, rest: ['goals', '--localex'] });
+  assert.deepEqual(takeSwitch(['--debug', 'lint', '--', '--debug'], '--debug'), { given: true, rest: ['lint', '--', '--debug'] });
+  assert.deepEqual(takeSwitch(['lint', '--', '--debug'], '--debug'), { given: false, rest: ['lint', '--', '--debug'] });
 });
 
 test('every command reports argument mistakes through the one parser, in the same words', async () => {
