@@ -44,7 +44,7 @@ const outfile = join(root, 'out/scripts/lectern-core.cjs');
 mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
   absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  mainFields: ['module', 'main'], logLevel: 'warning',
+  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
   // The core never loads retext-equality itself; like the CLI, this host hands it to the engine (inclusive-language is on here).
   stdin: {
     contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';",

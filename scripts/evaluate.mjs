@@ -14,7 +14,7 @@ const outfile = join(root, 'out/scripts/labelled-eval.cjs');
 mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
   absWorkingDir: root, entryPoints: ['test/unit/lint/labelled-eval.ts'], outfile, bundle: true, platform: 'node',
-  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning',
+  target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
 });
 const { loadCases, evaluate, formatEvaluation } = createRequire(import.meta.url)(outfile);
 const result = evaluate(loadCases(join(root, 'test/fixtures/labelled')));

@@ -33,7 +33,12 @@ const businessCliches: readonly ExistenceEntry[] = [
   { match: ['in a nutshell'], note: 'say "in short", or cut it' },
   { match: ['bleeding edge', 'bleeding-edge', 'cutting edge', 'cutting-edge'], note: 'say "new" or "latest"' },
   { match: ['state of the art', 'state-of-the-art'], note: 'say "current best" or name the technique' },
-  { match: ['moving forward', 'going forward'], note: 'say "from now on", or cut it' },
+  // The stock phrase is the sentence adverb ("Going forward, we…"); after a verb it is literal ("the work is moving
+  // forward", "we are going forward with the plan").
+  { match: ['moving forward', 'going forward'], note: 'say "from now on", or cut it',
+    except: ['is moving forward', 'are moving forward', 'was moving forward', 'were moving forward', 'keep moving forward',
+      'keeps moving forward', 'kept moving forward', 'is going forward', 'are going forward', 'was going forward',
+      'were going forward', 'going forward with', 'moving forward with'] },
   { match: ['push the envelope', 'pushing the envelope', 'pushes the envelope'], note: 'say what limit' },
   { match: ['raise the bar', 'raises the bar', 'raised the bar', 'raising the bar'], note: 'say what improved' },
   { match: ['level playing field'], note: 'say "fair"' },

@@ -13,7 +13,8 @@ const NOUN_KIND = ['a', 'the', 'this', 'that', 'these', 'those', 'what', 'which'
   'particular', 'specific', 'whatever', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'special', 'common'];
 
 export const hedges: readonly ExistenceEntry[] = [
-  { match: ['I think', 'I believe', 'I feel', 'I guess', 'I suppose', 'I suspect', "I'd say", 'I would say',
+  // "I feel" hedges a claim only before one ("I feel that", "I feel like"); "I feel welcome" is a feeling.
+  { match: ['I think', 'I believe', 'I feel that', 'I feel like', 'I guess', 'I suppose', 'I suspect', "I'd say", 'I would say',
     'I would argue'], except: ['what I think', 'I think so', 'I believe in'] },
   { match: ['in my opinion', 'in my humble opinion', 'in my view', 'IMHO', 'IMO'] },
   { match: ['perhaps'] },
@@ -38,10 +39,17 @@ export const hedges: readonly ExistenceEntry[] = [
   { match: ['allegedly'] },
   { match: ['reportedly'] },
   { match: ['so to speak', 'as it were'] },
-  { match: ['in a sense', 'in a way', 'in some ways', 'in a manner of speaking'], except: ['in a way that', 'in a way which', 'in a way to'] },
+  { match: ['in a sense', 'in a way', 'in some ways', 'in a manner of speaking'], except: ['in a way that', 'in a way which', 'in a way to', 'in a way similar', 'in a way where', 'in a way we', 'in a way you'] },
   { match: ['I reckon', 'I imagine', 'I assume', 'I would think', "I'd think", 'I tend to think'] },
   { match: ['it is possible that', "it's possible that", 'there is a chance that', "there's a chance that"] },
   { match: ['could possibly', 'might possibly', 'may possibly', 'could potentially', 'might potentially', 'may potentially'] },
   { match: ['up to a point'] },
   { match: ['relatively'], except: ['relatively prime', 'relatively to'] },
+  // A subject that "seems to" or "appears to" do something is a claim the writer will not make.
+  { match: ['seems to', 'seem to', 'seemed to', 'appears to', 'appear to', 'appeared to'], except: ['it seems to', 'it appears to'] },
+  // "likely" as the writer's estimate ("this is likely a bug"); a comparison is a measure ("more likely to fail").
+  { match: ['likely', 'unlikely'], except: ['more likely', 'less likely', 'as likely', 'equally likely', 'more unlikely', 'least likely', 'likely candidate', 'likely candidates'] },
+  { match: ['seems', 'seem', 'seemed'], except: ['it seems', 'it would seem', 'seems to', 'seem to', 'seemed to'] },
+  { match: ['in general'] },
+  { match: ['hopefully'] },
 ];

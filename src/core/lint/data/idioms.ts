@@ -7,7 +7,7 @@ cliche
  * idiom is vivid the first time and a stock phrase the hundredth; the rule points at it and the writer decides, so
  * no entry has a fix. Left out on purpose: idioms that are also plain technical or literal English in engineering
  * posts ("under the hood", "out of the box", "in the loop", "on the fly", "rule of thumb", "by hand", "from scratch",
- * "state of the art", "end to end", "in the wild", "bottleneck"), and every phrase another word-list table flags.
+ * "state of the art", "end to end", "in the wild", "bottleneck", "in the pipeline"), and every phrase another word-list table flags.
  */
 const IDIOMS = `
 a blessing in disguise | a rising tide lifts all boats | a dime a dozen | a drop in the bucket | a drop in the ocean | a far cry from
@@ -75,7 +75,7 @@ get a taste of | get off the ground | got off the ground | get your feet wet | g
 give it a shot | give it a whirl | go with the flow | going with the flow | grass is always greener
 the grass is always greener | hands down | hang in there | head over heels | hear it through the grapevine
 through the grapevine | high and dry | left high and dry | hit the jackpot | hold the fort | in the driver's seat
-in the pipeline | it takes two to tango | keep at bay | keep your head above water | kick the bucket
+it takes two to tango | keep at bay | keep your head above water | kick the bucket
 kick the can down the road | kicking the can down the road | kicked the can down the road | know the ropes | learn the ropes
 learning the ropes | let off steam | light at the end of the tunnel | the light at the end of the tunnel
 like a broken record | lose sleep over | lost sleep over | make a mountain out of a molehill | mountain out of a molehill

@@ -391,4 +391,11 @@ export const simplerWords: readonly SubstitutionEntry[] = [
   { match: ['revert back'], replace: ['revert'] },
   { match: ['return back'], replace: ['return'] },
   { match: ['period of time'], replace: ['period', 'time'], safe: false },
+  // ── from the peer-oracle review (scripts/eval-peers.mjs) ─────────────────────────────────────────────────────
+  // "all of them" needs "of"; before "the" it does not.
+  { match: ['all of the'], replace: ['all the'] },
+  // Not added, to keep the default calm: "additional", "in addition (to)", "similar to" (common and unobjectionable
+  // in engineering prose; 112 + 32 + 22 uses in 246k words of others' posts).
+  { match: ['outside of'], replace: ['outside'], safe: false },
+  { match: ['for the duration of'], replace: ['during'] },
 ];

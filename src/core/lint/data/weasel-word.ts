@@ -54,5 +54,7 @@ export const weaselWords: readonly ExistenceEntry[] = [
       'super nintendo', 'super tuesday', 'super admin', 'call super', 'calls super', 'calling super'] },
   { match: ['definitely'], removable: true, except: negated('definitely') },
   { match: ['undoubtedly'], removable: true },
+  // Sentence adverbs that announce a fact as remarkable instead of letting the reader judge it; no fix (the comma stays).
+  { match: ['interestingly', 'surprisingly'], except: negated('surprisingly') },
   { match: ['unquestionably'], removable: true },
 ];

@@ -50,6 +50,8 @@ export function expectedArticle(word: Word): Article | null {
   if (letters.length === 0) return null;
   const upper = letters.toUpperCase();
   const byLetter = VOWEL_LETTER_NAMES.has(upper[0]!) ? 'an' : 'a';
+  // A name in mixed case built on an acronym is read like it: "an SQLite file" and "a SQLite file" both stand.
+  if (/[A-Z][^A-Z]*[A-Z]/.test(letters) && /[a-z]/.test(letters) && SAID_AS_WORD[upper]) return SAID_AS_WORD[upper]!;
   const isAcronym = letters.length >= 2 && /^[A-Z]+s?$/.test(letters) && /[A-Z]{2}/.test(letters);
   if (isAcronym) {
     const base = upper.endsWith('S') && letters.endsWith('s') ? upper.slice(0, -1) : upper;
@@ -89,7 +91,7 @@ export default sentenceRule({
   example: { bad: 'It took a hour to find an user with a index.', good: 'It took an hour to find a user with an index.' },
   notes: 'By sound, not spelling. Conventions: an acronym is read letter by letter (*an MVP*, *an HTTP call*, *an SSH key*, *a URL*, *a UI*) unless it is said as a word (*a JSON file*, *a NASA mission*, *a GUI*, *an ISO date*); *SQL*, *FAQ*, *URI* and words like *herb*, *historic*, *hotel* are said both ways, so both articles are accepted. A silent *h* takes *an* (*an hour*, *an honest*, *an heir*); *one* and a *you*-sounding *u*/*eu* take *a* (*a one-off*, *a user*, *a unicorn*, *a European*, *a URL*); *an 8*, *an 11*, *an 18*; single capital letters by their name (*an F*, *a B*). A capital *A* in mid-sentence is a label (*Option A*), not an article. The fix replaces the article and keeps its capital.',
   examples: {
-    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Option A is better.', 'An 8-core machine.', 'An x86 port.', 'An LLM-powered app.', 'Say a is an int.', 'A LOT of work.', 'An historic release.', 'A historic release.', 'An hypothesis.', 'A usb stick.', 'A "useful" trick.'],
+    ok: ['It took an hour.', 'Ask a user.', 'Ship an MVP.', 'Open a URL.', 'A one-off script.', 'A European team.', 'A unicorn.', 'Use an SQL query or a SQL query.', 'Keep an SQLite file or a SQLite file.', 'Option A is better.', 'An 8-core machine.', 'An x86 port.', 'An LLM-powered app.', 'Say a is an int.', 'A LOT of work.', 'An historic release.', 'A historic release.', 'An hypothesis.', 'A usb stick.', 'A "useful" trick.'],
     notOk: ['It took a hour.', 'Ask an user.', 'Add a index.', 'Ship a MVP.', 'Open an URL.', 'An one-off script.', 'He was a FBI agent.', 'Call it a "easy" fix.', 'Plug in an USB stick.'],
   },
   check(ctx) {
