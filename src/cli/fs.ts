@@ -21,8 +21,8 @@ export interface CliFs {
   writeFileExclusive(path: string, data: Uint8Array): Promise<void>;
   /** Entries of a folder; throws with `code: 'ENOENT'` / `'ENOTDIR'` like node:fs. */
   readDir(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>>;
-  /** `null` when nothing is there. */
-  stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; mtimeMs: number } | null>;
+  /** `null` when nothing is there. `size` in bytes (what a size limit is checked against before any read). */
+  stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; mtimeMs: number; size: number } | null>;
 }
 
 /**

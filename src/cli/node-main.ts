@@ -62,7 +62,7 @@ export const nodeFs: CliFs = {
   async stat(path) {
     try {
       const s = await fsp.stat(path);
-      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', mtimeMs: s.mtimeMs };
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', mtimeMs: s.mtimeMs, size: s.size };
     } catch {
       return null;
     }

@@ -3,7 +3,7 @@
  * column numbers match the editor's; `--fix` puts it back so the file keeps its encoding signature.
  */
 import type { CliFs } from './fs';
-import { describeRefusal, refuseBytes } from '../core/text-bytes';
+import { describeRefusal, refuseBytes, refuseSize } from '../core/text-bytes';
 
 export interface DecodedText {
   text: string;
@@ -31,10 +31,16 @@ export type ReadText =
 /**
  * Reads a Markdown file for linting or indexing. Never throws: a file that vanished, cannot be read, is binary, is
  * not UTF-8 or is over `maxSize` bytes (0: no limit) comes back as a reason, so one bad file never stops a run.
+ * The size is checked from a stat first: a file over the limit is refused without being read.
  */
 export async function readTextFile(fs: CliFs, absolute: string, maxSize: number): Promise<ReadText> {
   let bytes: Uint8Array;
   try {
+    const stat = await fs.stat(absolute);
+    if (!stat) return { ok: false, reason: 'cannot read (ENOENT)' };
+    if (stat.kind === 'directory') return { ok: false, reason: 'cannot read (EISDIR)' };
+    const tooLarge = refuseSize(stat.size, maxSize);
+    if (tooLarge) return { ok: false, reason: describeRefusal(tooLarge) };
     bytes = await fs.readFile(absolute);
   } catch (error) {
     return { ok: false, reason: `cannot read (${errorCode(error)})` };

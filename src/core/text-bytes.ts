@@ -20,11 +20,20 @@ export type TextRefusal =
  * `maxSize` 0 (or Infinity) means no limit.
  */
 export function refuseBytes(bytes: Uint8Array, maxSize: number = DEFAULT_MAX_FILE_SIZE): TextRefusal | null {
-  if (maxSize > 0 && bytes.length > maxSize) return { kind: 'too-large', size: bytes.length, limit: maxSize };
+  const tooLarge = refuseSize(bytes.length, maxSize);
+  if (tooLarge) return tooLarge;
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < sniff; i++) if (bytes[i] === 0) return { kind: 'binary', offset: i };
   const bad = invalidUtf8At(bytes);
   return bad < 0 ? null : { kind: 'invalid-utf8', offset: bad };
+}
+
+/**
+ * The size half of `refuseBytes`, for a size known from a stat: hosts ask this BEFORE reading, so a 10 MB file is
+ * refused without ever being loaded. `refuseBytes` asks again after the read (the file may have grown meanwhile).
+ */
+export function refuseSize(size: number, maxSize: number = DEFAULT_MAX_FILE_SIZE): TextRefusal | null {
+  return maxSize > 0 && size > maxSize ? { kind: 'too-large', size, limit: maxSize } : null;
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629), or -1. */

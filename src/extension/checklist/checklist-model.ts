@@ -7,6 +7,7 @@ import type { ConfigStore } from '../config-store';
 import type { LintController } from '../lint/controller';
 import { IdleTracker } from '../goals/idle';
 import { currentText, relativePath, uriOf } from '../goals/workspace-root';
+import { readLintSettings } from '../lint/settings';
 import type { ManualTicks } from './manual-ticks';
 import type { PlatformDetection } from './platform-detection';
 
@@ -176,7 +177,8 @@ function workspaceFiles(root: vscode.Uri): ChecklistFiles {
       }
     },
     async readText(path) {
-      return (await currentText(uriOf(root, path))) ?? null;
+      // A linked file is read for its #anchors only: over lectern.maxFileSize it is not read (as the CLI does).
+      return (await currentText(uriOf(root, path), readLintSettings(root).maxFileSize)) ?? null;
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { refuseBytes } from '../../core/text-bytes';
+import { refuseBytes, refuseSize } from '../../core/text-bytes';
 import { LECTERN_FOLDER } from '../../core/content';
 
 /**
@@ -38,13 +38,15 @@ const decoder = new TextDecoder('utf-8');
 
 /**
  * Reads a file as UTF-8 text (a BOM is dropped), or undefined when it cannot be read or is not text (a NUL byte in
- * its first 8 KB, invalid UTF-8): such a file is never indexed as a post.
+ * its first 8 KB, invalid UTF-8): such a file is never indexed as a post. With `maxSize` (bytes, 0: none), a larger
+ * file is undefined too, known from its size before anything is read. Posts are read whole whatever their size
+ * (only the front matter is parsed); the limit is for files whose text is scanned.
  */
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+export async function readText(uri: vscode.Uri, maxSize = 0): Promise<string | undefined> {
   try {
+    if (maxSize > 0 && refuseSize((await vscode.workspace.fs.stat(uri)).size, maxSize)) return undefined;
     const bytes = await vscode.workspace.fs.readFile(uri);
-    // Only the front matter is parsed, so any size is fine here: the limit is for linting.
-    return refuseBytes(bytes, 0) ? undefined : decoder.decode(bytes);
+    return refuseBytes(bytes, maxSize) ? undefined : decoder.decode(bytes);
   } catch {
     return undefined;
   }
@@ -55,10 +57,10 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
  * person sees), else the file on disk (an open but saved document may not have picked up a change on disk yet).
  * Undefined when the file does not exist (a deleted file that is still open is gone).
  */
-export async function currentText(uri: vscode.Uri): Promise<string | undefined> {
+export async function currentText(uri: vscode.Uri, maxSize = 0): Promise<string | undefined> {
   const key = uri.toString();
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-  const disk = await readText(uri);
+  const disk = await readText(uri, maxSize);
   if (doc && doc.isDirty && disk !== undefined) return doc.getText();
   return disk;
 }

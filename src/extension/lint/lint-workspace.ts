@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { refuseBytes } from '../../core/text-bytes';
+import { refuseBytes, refuseSize } from '../../core/text-bytes';
 import { LineIndex } from '../../core/text';
 import { contentExcludeGlob, contentIncludes, isContentPath } from '../../core/content';
 import { relativePath } from '../goals/workspace-root';
@@ -66,8 +66,10 @@ async function lintWorkspace(
       problems += controller.current(open)?.entries.length ?? 0;
     } else {
       try {
+        // Over lectern.maxFileSize: skipped from its size alone, never read. Binary or not UTF-8: skipped after the
+        // read. Either way like the editor skips such a document.
+        if (refuseSize((await vscode.workspace.fs.stat(uri)).size, settings.maxFileSize)) { done++; continue; }
         const bytes = await vscode.workspace.fs.readFile(uri);
-        // Binary, not UTF-8 or over lectern.maxFileSize: skipped, like the editor skips such a document.
         if (refuseBytes(bytes, settings.maxFileSize)) { done++; continue; }
         const text = decoder.decode(bytes); // the decoder drops a BOM, like the editor
         const result = controller.lintUnopened(text, uri);

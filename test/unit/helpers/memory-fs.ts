@@ -40,6 +40,8 @@ export class MemoryFs implements CliFs {
   private clock = 1000;
   /** Every mutating call, in order: `write <tmp>`, `rename <tmp> -> <path>`, `mkdir <path>`. */
   readonly operations: string[] = [];
+  /** Every path `readFile` was asked for, in order (a test can prove a file was never loaded). */
+  readonly reads: string[] = [];
 
   constructor(files: Record<string, string | Uint8Array> = {}) {
     for (const [path, content] of Object.entries(files)) this.put(path, content);
@@ -87,6 +89,7 @@ export class MemoryFs implements CliFs {
 
   async readFile(path: string): Promise<Uint8Array> {
     const p = normalize(path);
+    this.reads.push(p);
     if (this.unreadable.has(p)) throw fsError('EACCES', p);
     const e = this.files.get(p);
     if (!e) throw fsError(this.dirs.has(p) ? 'EISDIR' : 'ENOENT', p);
@@ -140,11 +143,11 @@ export class MemoryFs implements CliFs {
     return [...out].map(([name, kind]) => ({ name, kind }));
   }
 
-  async stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; mtimeMs: number } | null> {
+  async stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; mtimeMs: number; size: number } | null> {
     const p = normalize(path);
     const e = this.files.get(p);
-    if (e) return { kind: 'file', mtimeMs: e.mtimeMs };
-    if (this.dirs.has(p)) return { kind: 'directory', mtimeMs: 0 };
+    if (e) return { kind: 'file', mtimeMs: e.mtimeMs, size: e.data.length };
+    if (this.dirs.has(p)) return { kind: 'directory', mtimeMs: 0, size: 0 };
     return null;
   }
 

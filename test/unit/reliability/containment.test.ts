@@ -97,6 +97,23 @@ test('lectern lint: files over 2 MB are skipped unless --max-size allows them', 
   assert.equal((await run(fs, ['lint', '--max-size', 'huge'])).code, 2);
 });
 
+test('a file over the size limit is refused from its size alone: lint and check never read it', async () => {
+  const fs = new MemoryFs({ '/ws/big.md': bigPost(10 * 1024 * 1024), '/ws/small.md': post('title: Small') });
+  const lint = await run(fs, ['lint', '.', '--format', 'json']);
+  assert.match(lint.err, /^big\.md: warning skipped: 10 MB is over the 2 MB limit/);
+  const check = await run(fs, ['check', '.', '--format', 'json']);
+  assert.match(check.err, /^big\.md: error skipped: 10 MB is over the 2 MB limit/);
+  assert.equal(check.code, 2, 'check names the file it could not check');
+  assert.ok(fs.reads.includes('/ws/small.md'), 'the small post was read');
+  assert.ok(!fs.reads.includes('/ws/big.md'), `the 10 MB post was never loaded (reads: ${fs.reads.join(', ')})`);
+  // A file that grew between the stat and the read is still refused by its bytes.
+  const growing = new MemoryFs({ '/ws/a.md': 'Short.\n' });
+  const stat = growing.stat.bind(growing);
+  growing.stat = async (path) => { const s = await stat(path); if (path === '/ws/a.md') growing.put('/ws/a.md', bigPost(3 * 1024 * 1024)); return s; };
+  const grew = await run(growing, ['lint', 'a.md']);
+  assert.match(grew.err, /^a\.md: warning skipped: 3 MB is over the 2 MB limit/);
+});
+
 test('lectern lint --fix refuses to write a file that changed on disk since it was read; the other fixes land', async () => {
   const fs = new MemoryFs({ '/ws/a.md': 'The the end.\n', '/ws/b.md': 'We ran ran it.\n' });
   fs.beforeRename = (path) => { if (path === '/ws/a.md') fs.put('/ws/a.md', 'Saved by the editor.\n'); };

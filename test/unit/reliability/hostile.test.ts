@@ -148,3 +148,16 @@ test('a symlink loop (and a symlink out of the workspace) in the content folders
   const lint = await run(nodeFs, dir, ['lint', '--format', 'json']);
   assert.deepEqual((JSON.parse(lint.out) as { files: Array<{ path: string }> }).files.map((f) => f.path), ['posts/a.md', 'posts/deep/b.md']);
 });
+
+test('on the real file system a post over the limit is refused from its stat: the file is never opened', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-big-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.writeFileSync(path.join(dir, 'big.md'), bigPost(3 * 1024 * 1024));
+  fs.writeFileSync(path.join(dir, 'small.md'), 'Fine.\n');
+  assert.equal((await nodeFs.stat(path.join(dir, 'big.md')))?.size, fs.statSync(path.join(dir, 'big.md')).size);
+  const reads: string[] = [];
+  const spy: CliFs = { ...nodeFs, readFile: (p) => { reads.push(path.basename(p)); return nodeFs.readFile(p); } };
+  const r = await run(spy, dir, ['lint', '.']);
+  assert.match(r.err, /^big\.md: warning skipped: 3 MB is over the 2 MB limit/);
+  assert.deepEqual(reads.filter((n) => n.endsWith('.md')), ['small.md']);
+});
