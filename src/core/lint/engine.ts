@@ -36,6 +36,61 @@ export interface LintResult {
   notices: HostNotice[];
 }
 
+/**
+ * How long one lint of one document may spend in its rules. The budget is checked between rule calls (every block, and
+ * every sentence of a block's sentence rules) and between chunks: when it runs out, the rest of the document gets no
+ * rule findings (and is not tokenized, so its words are not counted in the metrics), document rules are not finished,
+ * and the result carries one located problem (`budgetProblem`) where checking stopped. Parsing a chunk (markdown-it)
+ * is not interrupted: one chunk is parsed whole. A document of ordinary prose at the
+ * size limit (2 MB) lints in about 0.3 s; the budget is for what a hostile or machine-made file can do (a 1 MB table
+ * is 100,000 blocks, one 200,000-word sentence feeds every sentence rule at once).
+ */
+export interface LintBudget {
+  /** Milliseconds per `lint` call; Infinity for none. */
+  ms: number;
+  /** The clock (tests pass a fake one). */
+  now: () => number;
+}
+
+export const DEFAULT_LINT_BUDGET_MS = 2000;
+export const DEFAULT_LINT_BUDGET: LintBudget = { ms: DEFAULT_LINT_BUDGET_MS, now: () => Date.now() };
+
+/** The budget of one lint call. `expired()` reads the clock only every 16th call: it sits in the per-sentence loop. */
+class Deadline {
+  private readonly at: number;
+  private calls = 0;
+  /** Offset (absolute) of the first block whose rules did not all run, once the budget ran out. */
+  stoppedAt: number | undefined;
+  constructor(private readonly budget: LintBudget) {
+    this.at = Number.isFinite(budget.ms) ? budget.now() + budget.ms : Infinity;
+  }
+  get exceeded(): boolean {
+    return this.stoppedAt !== undefined;
+  }
+  /** True once the budget is spent (stays true). `offset`: where the caller is, remembered as the stopping point. */
+  expired(offset: number): boolean {
+    if (this.stoppedAt !== undefined) return true;
+    if (this.at === Infinity || (++this.calls & 15) !== 0) return false;
+    if (this.budget.now() <= this.at) return false;
+    this.stoppedAt = offset;
+    return true;
+  }
+}
+
+/** The located notice of a lint that ran out of budget: at the start of the line where checking stopped. */
+function budgetProblem(text: string, at: number, ms: number): FileProblem {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  // Never end between the halves of a surrogate pair, never run past a huge line.
+  end = Math.min(end, at + 200);
+  if (end > at && end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+  return {
+    severity: 'warning',
+    range: { start: at, end },
+    message: `Lectern stopped checking this document here: its rules took longer than ${ms} ms (the per-document time budget). Findings from here on are not shown; split the document or check it with fewer rules.`,
+  };
+}
+
 interface ActiveRule {
   rule: AnyRule;
   severity: Severity;
@@ -57,6 +112,8 @@ interface CachedChunk {
   /** The chunk's text (the cache key; V8 keeps its hash, so re-inserting it is cheap). */
   key: string;
   open: boolean;
+  /** The budget ran out inside (or before) this chunk: some rules did not run. Never cached, never reused. */
+  partial?: true;
   /** Sum of the blocks' stats. */
   stats: BlockStats;
   blocks: CachedBlock[];
@@ -117,8 +174,12 @@ export class Linter {
   private prevItems = objectList<DocumentItem<unknown>[]>();
   private prevComments = objectList<RawComment>();
 
-  /** `providers`: the costly engines some rules need (see providers.ts). `rulesOff` runs no rule at all (metrics only). */
-  constructor(config?: LecternConfig, private readonly providers: LintProviders = NO_PROVIDERS, rulesOff = false) {
+  /**
+   * `providers`: the costly engines some rules need (see providers.ts). `rulesOff` runs no rule at all (metrics only).
+   * `budget`: how long one `lint` call may spend in rules (see LintBudget).
+   */
+  constructor(config?: LecternConfig, private readonly providers: LintProviders = NO_PROVIDERS, rulesOff = false,
+    private readonly budget: LintBudget = DEFAULT_LINT_BUDGET) {
     this.resolved = rulesOff ? { local: [], document: [], allow: new Set(), metrics: resolveMetrics(config) } : resolveRules(config);
   }
 
@@ -131,10 +192,12 @@ export class Linter {
     const problems: FileProblem[] = [];
     const fm = findFrontMatter(text);
     const next = new Map<string, CachedChunk>();
+    const deadline = new Deadline(this.budget);
     this.parsedChunks = 0;
+    let base = 0;
     const lookup = (key: string): CachedChunk => {
       let entry = next.get(key) ?? this.cache.get(key);
-      if (!entry) { entry = lintChunk(detach(key), this.resolved, this.providers); this.parsedChunks++; }
+      if (!entry) { entry = lintChunk(detach(key), this.resolved, this.providers, deadline, base); this.parsedChunks++; }
       next.set(entry.key, entry);
       return entry;
     };
@@ -158,7 +221,7 @@ export class Linter {
     const groups = objectList<Group>();
     let i = 0;
     while (i < starts.length) {
-      const base = starts[i]!;
+      base = starts[i]!;
       let j = i + 1;
       let end = j < starts.length ? starts[j]! : text.length;
       let entry: CachedChunk | undefined;
@@ -166,7 +229,7 @@ export class Linter {
         const shift = base >= suffixStart ? delta : 0;
         while (g < prevGroups.length && prevGroups[g]!.start < base - shift) g++;
         const old = prevGroups[g];
-        if (old && old.start === base - shift && old.end === end - shift) {
+        if (old && old.start === base - shift && old.end === end - shift && !old.entry.partial) {
           entry = old.entry;
           next.set(entry.key, entry);
         }
@@ -213,6 +276,9 @@ export class Linter {
       }
       i = j;
     }
+    // Chunks the budget cut short are linted again next time (with the finished ones from the cache, so a document
+    // that ran out of budget is completed by the next calls instead of starting over).
+    if (deadline.exceeded) for (const [key, entry] of next) if (entry.partial) next.delete(key);
     this.prevText = text;
     this.prevGroups = groups;
     this.prevItems = docItems;
@@ -222,8 +288,11 @@ export class Linter {
     for (let r = 0; r < this.resolved.document.length; r++) {
       const active = this.resolved.document[r]!;
       if (active.rule.scope !== 'document') continue;
+      // A document rule sees every block or none: with the budget spent it is not finished at all.
+      if (deadline.expired(text.length)) break;
       for (const f of active.rule.finish(docItems[r]!, active.options)) findings.push(toFinding(f, 0, active));
     }
+    if (deadline.stoppedAt !== undefined) problems.push(budgetProblem(text, deadline.stoppedAt, this.budget.ms));
     findings.sort(byRange);
     const notices: HostNotice[] = [];
     for (const active of this.resolved.local.concat(this.resolved.document)) {
@@ -237,8 +306,8 @@ export class Linter {
 }
 
 /** Lints a whole Markdown text. */
-export function lintText(text: string, config?: LecternConfig, providers?: LintProviders): LintResult {
-  return new Linter(config, providers).lint(text);
+export function lintText(text: string, config?: LecternConfig, providers?: LintProviders, budget?: LintBudget): LintResult {
+  return new Linter(config, providers, false, budget).lint(text);
 }
 
 /**
@@ -259,21 +328,28 @@ function detach(s: string): string {
   return (s + ' ').slice(0, -1);
 }
 
-function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders): CachedChunk {
+const NO_TOKENS: ReturnType<typeof tokenize> = Object.freeze({ words: Object.freeze([]), sentences: Object.freeze([]) }) as unknown as ReturnType<typeof tokenize>;
+
+function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders, deadline: Deadline, base: number): CachedChunk {
   const parsed = parseChunk(chunk);
   if (parsed.open) return { key: chunk, open: true, stats: emptyStats(), blocks: [], comments: [] };
+  let partial = deadline.exceeded;
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
-    const { words, sentences } = tokenize(raw.text);
+    // Once the budget is spent the remaining blocks are not even tokenized (their words are not counted either).
+    const { words, sentences } = deadline.exceeded ? NO_TOKENS : tokenize(raw.text);
     const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
-    const findings = resolved.local.map((active) => runLocal(active, ctx, sentenceCtxs));
+    const at = base + raw.start;
+    const findings = resolved.local.map((active) => (deadline.expired(at) ? NO_FINDINGS : runLocal(active, ctx, sentenceCtxs, deadline, at)));
     const facts = resolved.document.map((active) =>
-      active.rule.scope === 'document' ? active.rule.collect(ctx, active.options) : undefined);
+      active.rule.scope === 'document' && !deadline.expired(at) ? active.rule.collect(ctx, active.options) : undefined);
+    if (deadline.exceeded) partial = true;
     return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx, resolved.metrics, sentenceCtxs) };
   });
   const stats = emptyStats();
   for (const b of blocks) addStats(stats, b.stats);
-  return { key: chunk, open: false, stats, blocks, comments: parsed.comments };
+  return partial ? { key: chunk, open: false, partial: true, stats, blocks, comments: parsed.comments }
+    : { key: chunk, open: false, stats, blocks, comments: parsed.comments };
 }
 
 interface Group {
@@ -352,7 +428,7 @@ function commonSuffix(a: string, b: string, max: number): number {
  */
 const NO_FINDINGS = Object.freeze([]) as unknown as RuleFinding[];
 
-function runLocal(active: ActiveRule, ctx: BlockContext, sentences: readonly SentenceContext[]): RuleFinding[] {
+function runLocal(active: ActiveRule, ctx: BlockContext, sentences: readonly SentenceContext[], deadline: Deadline, at: number): RuleFinding[] {
   const rule = active.rule;
   if (rule.scope === 'block') {
     const found = rule.check(ctx, active.options);
@@ -361,6 +437,7 @@ function runLocal(active: ActiveRule, ctx: BlockContext, sentences: readonly Sen
   if (rule.scope !== 'sentence') return NO_FINDINGS;
   let out: RuleFinding[] | undefined;
   for (const sctx of sentences) {
+    if (deadline.expired(at + sctx.sentence.start)) break;
     const found = rule.check(sctx, active.options);
     if (found.length) (out ??= []).push(...found);
   }
