@@ -156,7 +156,8 @@ function readOptions(id: string, defaults: Record<string, unknown>, node: Node, 
     const value = prop.children?.[1];
     if (!keyNode || !value) continue;
     const name = String(keyNode.value);
-    if (!(name in defaults)) {
+    // Own names only: "constructor", "toString" or "__proto__" are in every object and are not options.
+    if (!Object.hasOwn(defaults, name)) {
       const names = Object.keys(defaults);
       problems.push(at(keyNode, `Unknown option "${name}" for "${id}".${names.length ? ` Options: ${names.join(', ')}.` : ' It has no options.'}`, 'warning'));
       continue;
@@ -349,7 +350,8 @@ function readCfp(node: Node, problems: FileProblem[]): Record<string, CfpLimits>
       }
       limits[name as keyof CfpLimits] = fv.value as number;
     }
-    out[event.toLowerCase()] = limits;
+    // An own property whatever the name: `out["__proto__"] = …` would replace the object's prototype instead.
+    Object.defineProperty(out, event.toLowerCase(), { value: limits, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
