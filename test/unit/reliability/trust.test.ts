@@ -202,6 +202,6 @@ test('time is linear in the size of the config and the terms list (4× the entri
   const t4 = await fastest(3, () => lint(large));
   const ratio = t4 / t1;
   t.diagnostic(`2,000 entries: ${t1.toFixed(0)} ms; 8,000 entries: ${t4.toFixed(0)} ms; ratio ${ratio.toFixed(2)}`);
-  // Linear is about 4; quadratic would be about 16. Loose, for a loaded machine: below 10.
-  assert.ok(ratio < 10, `4× the entries took ${ratio.toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t4.toFixed(0)} ms)`);
+  // Linear is about 4; quadratic would be about 16. Loose, for a loaded machine (GC grows with the heap): below 12.
+  assert.ok(ratio < 12, `4× the entries took ${ratio.toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t4.toFixed(0)} ms)`);
 });
