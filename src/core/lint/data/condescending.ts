@@ -27,6 +27,9 @@ export const condescendingWords: readonly ExistenceEntry[] = [
       'just below', 'just above', 'just under', 'just over', 'just about', 'just the same', 'just so', 'just right',
       'just what', 'just how', 'just when', 'just where', 'just the way', 'just the right', 'just outside',
       'just inside', 'just beyond', 'just shy of', 'just short of', 'just barely', 'just such', 'just once',
+      // only, merely a quantity: "just a couple of", "just the tip", "more than just"; starting out; "just works"
+      'just a couple', 'just a few', 'just a handful', 'just one', 'just two', 'just three', 'just the tip', 'than just',
+      'just getting started', 'just starting', 'just get started', 'just work', 'just works', 'just worked',
       // "just because it compiles…" argues, it does not belittle
       'just because',
       // not condescending when negated or contrasted
@@ -57,7 +60,7 @@ export const condescendingWords: readonly ExistenceEntry[] = [
       'make it easy', 'makes it easy', 'made it easy', 'making it easy'] },
   { match: ['easily'],
     except: ['not easily', "can't easily", 'cannot easily', "couldn't easily", 'could not easily', "won't easily",
-      'not be easily', 'not always easily', 'too easily', 'easily missed', 'easily overlooked', 'easily forgotten',
+      'not be easily', 'not always easily', 'too easily', 'more easily', 'easily missed', 'easily overlooked', 'easily forgotten',
       'easily confused', 'easily be missed', 'easily be overlooked'] },
   { match: ['trivial'], except: ['not trivial', "isn't trivial", 'far from trivial',
     'anything but trivial', 'less trivial', 'not so trivial', 'not entirely trivial'] },

@@ -20,7 +20,8 @@ export const hedges: readonly ExistenceEntry[] = [
   { match: ['perhaps'] },
   { match: ['maybe'], except: ['the maybe', 'a maybe'] },
   { match: ['probably'] },
-  { match: ['possibly'] },
+  // "as good as it can possibly be" intensifies.
+  { match: ['possibly'], except: ['can possibly', 'could possibly be'] },
   { match: ['presumably'] },
   { match: ['apparently'] },
   { match: ['arguably'] },
@@ -48,8 +49,7 @@ export const hedges: readonly ExistenceEntry[] = [
   // A subject that "seems to" or "appears to" do something is a claim the writer will not make.
   { match: ['seems to', 'seem to', 'seemed to', 'appears to', 'appear to', 'appeared to'], except: ['it seems to', 'it appears to'] },
   // "likely" as the writer's estimate ("this is likely a bug"); a comparison is a measure ("more likely to fail").
-  { match: ['likely', 'unlikely'], except: ['more likely', 'less likely', 'as likely', 'equally likely', 'more unlikely', 'least likely', 'likely candidate', 'likely candidates'] },
-  { match: ['seems', 'seem', 'seemed'], except: ['it seems', 'it would seem', 'seems to', 'seem to', 'seemed to'] },
-  { match: ['in general'] },
+  { match: ['likely', 'unlikely'], except: ['more likely', 'less likely', 'as likely', 'equally likely', 'more unlikely',
+    'least likely', 'likely candidate', 'likely candidates', 'especially likely', 'particularly likely'] },
   { match: ['hopefully'] },
 ];

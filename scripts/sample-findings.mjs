@@ -1,0 +1,124 @@
+// A seeded sample of findings per rule on a folder of real posts, for judging by hand, and the precision per rule
+// from those judgements.
+//
+//   node scripts/sample-findings.mjs <folder> [--per-rule 20] [--seed 10] [--preset strict|recommended]
+//       prints each sampled finding with its context (the posts' text: read it, never commit it);
+//   node scripts/sample-findings.mjs <folder> --judgements docs/hand-judged.tsv
+//       checks that the judgements cover exactly the current sample and prints precision per rule as Markdown.
+//
+// docs/hand-judged.tsv holds one line per sampled finding: rule, file, offset, verdict (ok | wrong), and a short
+// note in the judge's own words. It holds no text of the posts. The sample is drawn under lectern:strict by default
+// (every finding reachable), the same way on every run: sorted findings, a seeded shuffle, the first N per rule.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const perRule = Number(option('--per-rule') ?? 20);
+const seed = Number(option('--seed') ?? 10);
+const preset = `lectern:${option('--preset') ?? 'strict'}`;
+const judgementsFile = option('--judgements');
+
+if (!folder) {
+  console.error('usage: node scripts/sample-findings.mjs <folder of .md posts, e.g. ../shared/corpus/en> [--per-rule N] [--seed N] [--judgements file.tsv]');
+  process.exit(2);
+}
+const dir = resolve(folder);
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`sample-findings: ${folder}: no such folder. The corpus is not part of the repository: pass its path, e.g. ../shared/corpus/en`);
+  process.exit(2);
+}
+
+const outfile = join(root, 'out/scripts/sample-findings-core.cjs');
+mkdirSync(dirname(outfile), { recursive: true });
+await esbuild.build({
+  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
+  stdin: { contents: "export * from './src/core/lint/index';", resolveDir: root, sourcefile: 'sample-core.ts', loader: 'ts' },
+});
+const core = createRequire(import.meta.url)(outfile);
+const config = core.parseConfig(JSON.stringify({ extends: preset })).config;
+
+/** Judged rules: the ones whose findings are about words, where a reader can say right or wrong. */
+const JUDGED = ['passive-voice', 'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'repeated-word',
+  'article', 'there-is', 'nominalization', 'undefined-acronym', 'exclamation'];
+
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
+  .map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+const byRule = new Map(JUDGED.map((r) => [r, []]));
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  for (const f of core.lintText(text, config).findings) {
+    if (!byRule.has(f.rule)) continue;
+    byRule.get(f.rule).push({ rule: f.rule, file: relative(dir, file), offset: f.range.start, end: f.range.end, message: f.message, text });
+  }
+}
+
+function rng(s) {
+  let a = s >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+/** Each rule has its own stream (seed and rule id), so a change to one rule does not move the others' samples. */
+const streamFor = (rule) => rng([...rule].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261 ^ seed));
+const sample = [];
+for (const rule of JUDGED) {
+  const all = byRule.get(rule);
+  const random = streamFor(rule);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [all[i], all[j]] = [all[j], all[i]];
+  }
+  sample.push(...all.slice(0, perRule).map((f) => ({ ...f, population: all.length })));
+}
+
+if (!judgementsFile) {
+  for (const f of sample) {
+    const ctx = f.text.slice(Math.max(0, f.offset - 120), f.end + 120).replace(/\s+/g, ' ');
+    const flagged = f.text.slice(f.offset, f.end).replace(/\s+/g, ' ');
+    console.log(`${f.rule}\t${f.file}\t${f.offset}\t[${flagged.slice(0, 80)}] ${f.message}\n    …${ctx}…`);
+  }
+  process.exit(0);
+}
+
+// ── Precision from the judgements ─────────────────────────────────────────────────────────────────────────────
+const judged = new Map();
+const problems = [];
+readFileSync(judgementsFile, 'utf8').split('\n').forEach((line, i) => {
+  if (!line.trim() || line.startsWith('#')) return;
+  const [rule, file, offset, verdict, note = ''] = line.split('\t');
+  if (verdict !== 'ok' && verdict !== 'wrong') problems.push(`${judgementsFile}:${i + 1}: verdict must be ok or wrong`);
+  judged.set(`${rule}\t${file}\t${offset}`, { verdict, note });
+});
+const wanted = new Set(sample.map((f) => `${f.rule}\t${f.file}\t${f.offset}`));
+for (const key of wanted) if (!judged.has(key)) problems.push(`not judged: ${key.replace(/\t/g, ' ')}`);
+for (const key of judged.keys()) if (!wanted.has(key)) problems.push(`judged but not in the sample (rules or corpus changed?): ${key.replace(/\t/g, ' ')}`);
+if (problems.length) {
+  console.error(problems.slice(0, 30).join('\n'));
+  process.exit(1);
+}
+console.log(`| rule | findings (${preset}) | judged | right | precision | what was wrong |`);
+console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+let right = 0;
+let total = 0;
+for (const rule of JUDGED) {
+  const mine = sample.filter((f) => f.rule === rule);
+  const verdicts = mine.map((f) => judged.get(`${f.rule}\t${f.file}\t${f.offset}`));
+  const ok = verdicts.filter((v) => v.verdict === 'ok').length;
+  right += ok;
+  total += mine.length;
+  const notes = [...new Set(verdicts.filter((v) => v.verdict === 'wrong').map((v) => v.note))].join('; ');
+  console.log(`| ${rule} | ${byRule.get(rule).length} | ${mine.length} | ${ok} | ${mine.length ? (ok / mine.length).toFixed(2) : '—'} | ${notes} |`);
+}
+console.log(`| **all** | | ${total} | ${right} | ${(right / total).toFixed(2)} | |`);
