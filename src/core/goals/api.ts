@@ -58,7 +58,7 @@ export { goalWindow, postMatchesGoal, countingDate, evaluateGoal, evaluateGoals 
 /** Per-dimension counts (+ "Unassigned"), the 12-month range, newest-first order, what counts as unassigned. */
 export { summarizeDimensions, lastTwelveMonths, UNASSIGNED_NAME, newestFirst, isUnassigned } from './summary';
 /** `related:` links both ways (builds on / used by) and the entries that name no post; see related.ts for the rules. */
-export { relatedGraph, resolveRelated, relatedCandidates, missingRelated, relatedProblems, relatedNotFoundMessage } from './related';
+export { relatedGraph, resolveRelated, resolveRelatedLinks, relatedLinksInText, relatedCandidates, missingRelated, relatedProblems, relatedNotFoundMessage } from './related';
 export type { RelatedGraph, RelatedLink } from './related';
 /** The dashboard webview's model. */
 export { buildDashboard } from './dashboard';

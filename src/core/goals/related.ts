@@ -19,6 +19,7 @@ import { markdownFilesFor } from '../content';
 import type { FileProblem } from '../problems';
 import type { TextRange } from '../text';
 import type { Post } from './model';
+import { readPostFacts } from './posts';
 
 /** One `related` entry of a post, resolved. */
 export interface RelatedLink {
@@ -90,6 +91,30 @@ export function resolveRelated(from: string, entry: string, isPost: (path: strin
   return relatedCandidates(from, entry).find(isPost) ?? null;
 }
 
+/** The `related` entries of the file at `from` (with their ranges, parallel), resolved against the known posts. */
+export function resolveRelatedLinks(
+  from: string,
+  related: readonly string[],
+  ranges: readonly TextRange[],
+  isPost: (path: string) => boolean,
+): RelatedLink[] {
+  return related.map((entry, i): RelatedLink => {
+    const range = ranges[i] ?? { start: 0, end: 0 };
+    if (EXTERNAL.test(entry.trim())) return { entry, range, kind: 'external', target: null };
+    const target = resolveRelated(from, entry, isPost);
+    return { entry, range, kind: target === null ? 'missing' : 'post', target };
+  });
+}
+
+/**
+ * The links of the file at `from` read from its current text (an editor's buffer, ranges in that text). Empty when
+ * the text has no front matter or no `related` entries.
+ */
+export function relatedLinksInText(from: string, text: string, isPost: (path: string) => boolean): RelatedLink[] {
+  const facts = readPostFacts(from, text);
+  return facts ? resolveRelatedLinks(from, facts.related, facts.relatedRanges, isPost) : [];
+}
+
 /** The links of every post, both ways. A post that names itself is not "used by" itself. */
 export function relatedGraph(posts: readonly Post[]): RelatedGraph {
   const paths = new Set(posts.map((p) => p.path));
@@ -97,12 +122,7 @@ export function relatedGraph(posts: readonly Post[]): RelatedGraph {
   const usedBy = new Map<string, string[]>();
   for (const post of posts) {
     if (post.related.length === 0) continue;
-    const links = post.related.map((entry, i): RelatedLink => {
-      const range = post.relatedRanges[i] ?? { start: 0, end: 0 };
-      if (EXTERNAL.test(entry.trim())) return { entry, range, kind: 'external', target: null };
-      const target = resolveRelated(post.path, entry, (p) => paths.has(p));
-      return { entry, range, kind: target === null ? 'missing' : 'post', target };
-    });
+    const links = resolveRelatedLinks(post.path, post.related, post.relatedRanges, (p) => paths.has(p));
     buildsOn.set(post.path, links);
     for (const link of links) {
       if (link.target === null || link.target === post.path) continue;

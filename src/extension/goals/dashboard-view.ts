@@ -57,6 +57,7 @@ export function dashboardView(snap: GoalsSnapshot, months: number): DashboardVie
       noInsights: vscode.l10n.t('Nothing to point out yet.'),
       recent: vscode.l10n.t('Recently published'),
       noRecent: vscode.l10n.t('Nothing published yet.'),
+      related: vscode.l10n.t('Related posts'),
       totals: vscode.l10n.t(
         '{0} published in range · {1} in progress · {2} unassigned · {3} in all',
         model.totals.published,
@@ -89,5 +90,28 @@ export function dashboardView(snap: GoalsSnapshot, months: number): DashboardVie
       title: p.title,
       detail: [countingDate(p), postTypeLabel(p.type), dimensionName(snap.dimensions, p.dimension)].join(' · '),
     })),
+    related: relatedView(snap),
   };
+}
+
+/** Every post with links either way, by title: the talk's "builds on" and the post's "used by" rows. */
+function relatedView(snap: GoalsSnapshot): DashboardView['related'] {
+  const byPath = new Map(snap.posts.map((p) => [p.path, p]));
+  return snap.posts
+    .filter((p) => snap.related.buildsOn.has(p.path) || snap.related.usedBy.has(p.path))
+    .sort((a, b) => a.title.localeCompare(b.title) || (a.path < b.path ? -1 : 1))
+    .map((p) => {
+      const links: DashboardView['related'][number]['links'] = [];
+      for (const link of snap.related.buildsOn.get(p.path) ?? []) {
+        const target = link.target !== null ? byPath.get(link.target) : undefined;
+        if (target) links.push({ direction: 'builds-on', label: vscode.l10n.t('builds on'), title: target.title, path: target.path, missing: false });
+        else if (link.kind === 'external') links.push({ direction: 'builds-on', label: vscode.l10n.t('builds on'), title: link.entry, path: null, missing: false });
+        else links.push({ direction: 'builds-on', label: vscode.l10n.t('builds on'), title: vscode.l10n.t('{0} (not found)', link.entry), path: null, missing: true });
+      }
+      for (const path of snap.related.usedBy.get(p.path) ?? []) {
+        const user = byPath.get(path);
+        if (user) links.push({ direction: 'used-by', label: vscode.l10n.t('used by'), title: user.title, path: user.path, missing: false });
+      }
+      return { path: p.path, title: p.title, links };
+    });
 }

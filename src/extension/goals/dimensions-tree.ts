@@ -3,9 +3,9 @@ import type { DimensionSummary } from '../../core/goals/api';
 import { chartColorFor } from '../webview/shared/ui-model';
 import { ModelTreeProvider } from './model-tree';
 import { postStatusName } from './labels';
-import { postDateLabel, postTreeItem, type PostNode } from './post-item';
+import { postDateLabel, postTreeItem, relatedNodes, relatedTreeItem, type PostNode, type RelatedNode } from './post-item';
 
-export type DimensionsNode = { type: 'dimension'; summary: DimensionSummary } | PostNode;
+export type DimensionsNode = { type: 'dimension'; summary: DimensionSummary } | PostNode | RelatedNode;
 
 /**
  * The Growth Dimensions view: each dimension (config order) with "published in the last 12 months · in progress",
@@ -24,16 +24,18 @@ export class DimensionsTreeProvider extends ModelTreeProvider<DimensionsNode> {
       const parentId = `dimension:${node.summary.id ?? ''}`;
       return node.summary.posts.map((post) => ({ type: 'post', post, parentId }));
     }
+    if (node.type === 'post') return relatedNodes(node, snap);
     return [];
   }
 
   getTreeItem(node: DimensionsNode): vscode.TreeItem {
+    if (node.type === 'related') return relatedTreeItem(node, this.uriOf);
     if (node.type === 'post') {
       const post = node.post;
       const parts = [postStatusName(post.status), postDateLabel(post)];
       if (post.dimension === null && post.dimensionRaw !== null) parts.push(vscode.l10n.t('unknown “{0}”', post.dimensionRaw));
       const description = parts.filter((s) => s.length > 0).join(' · ');
-      return postTreeItem(node, this.uriOf(post.path), description, this.model.snapshot.dimensions);
+      return postTreeItem(node, this.uriOf(post.path), description, this.model.snapshot.dimensions, this.model.snapshot.related);
     }
     const s = node.summary;
     const item = new vscode.TreeItem(

@@ -3,6 +3,7 @@ import {
   POST_STATUSES,
   evaluateGoals,
   newestFirst,
+  relatedGraph,
   summarizeDimensions,
   systemClock,
   type Clock,
@@ -11,6 +12,7 @@ import {
   type GoalProgress,
   type Post,
   type PostStatus,
+  type RelatedGraph,
 } from '../../core/goals/api';
 import type { GoalsFileSource, GoalsFileState } from './goals-file';
 import { IdleTracker, Throttle } from './idle';
@@ -25,6 +27,8 @@ export interface GoalsSnapshot {
   progress: GoalProgress[];
   summaries: DimensionSummary[];
   pipeline: Array<{ status: PostStatus; posts: Post[] }>;
+  /** `related:` links both ways, and the entries that name no post. */
+  related: RelatedGraph;
   /** True while the first scan (or a Refresh) is still reading files. */
   indexing: boolean;
 }
@@ -116,6 +120,7 @@ export class GoalsModel implements vscode.Disposable {
       progress,
       summaries,
       pipeline,
+      related: relatedGraph(posts),
       indexing: this.posts.isScanning,
     };
     return this.cached;

@@ -4,11 +4,12 @@ import { goalStatusLook } from '../webview/shared/ui-model';
 import { LineIndex } from '../../core/text';
 import { ModelTreeProvider } from './model-tree';
 import { dimensionName, goalDescription, goalTooltip } from './labels';
-import { isUndated, postDate, postTreeItem, type PostNode } from './post-item';
+import { isUndated, postDate, postTreeItem, relatedNodes, relatedTreeItem, type PostNode, type RelatedNode } from './post-item';
 
 export type GoalsNode =
   | { type: 'goal'; progress: GoalProgress }
   | PostNode
+  | RelatedNode
   /** The goals file does not parse (`error`) or a goal was left out because it is invalid (`problem`). */
   | { type: 'error' | 'problem'; message: string; line: number }
   | { type: 'empty' }
@@ -42,6 +43,7 @@ export class GoalsTreeProvider extends ModelTreeProvider<GoalsNode> {
       const parentId = `goal:${node.progress.goal.id}`;
       return node.progress.posts.map((post) => ({ type: 'post', post, parentId }));
     }
+    if (node.type === 'post') return relatedNodes(node, snap);
     return [];
   }
 
@@ -66,8 +68,10 @@ export class GoalsTreeProvider extends ModelTreeProvider<GoalsNode> {
       case 'post': {
         const dim = node.post.dimension ? dimensionName(dims, node.post.dimension) : '';
         const description = [postDate(node.post), dim].filter((s) => s.length > 0).join(' · ');
-        return postTreeItem(node, this.uriOf(node.post.path), description, dims);
+        return postTreeItem(node, this.uriOf(node.post.path), description, dims, this.model.snapshot.related);
       }
+      case 'related':
+        return relatedTreeItem(node, this.uriOf);
       case 'error': {
         const item = new vscode.TreeItem(vscode.l10n.t('Goals file has an error'), vscode.TreeItemCollapsibleState.None);
         item.id = 'goals-error';

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { Post, PostStatus } from '../../core/goals/api';
 import { ModelTreeProvider } from './model-tree';
 import { dimensionName, postStatusLabel } from './labels';
-import { postDateLabel, postTreeItem, type PostNode } from './post-item';
+import { postDateLabel, postTreeItem, relatedNodes, relatedTreeItem, type PostNode, type RelatedNode } from './post-item';
 
-export type PipelineNode = { type: 'stage'; status: PostStatus; posts: Post[] } | PostNode;
+export type PipelineNode = { type: 'stage'; status: PostStatus; posts: Post[] } | PostNode | RelatedNode;
 
 const STAGE_ICONS: Record<PostStatus, string> = {
   idea: 'lightbulb',
@@ -28,14 +28,16 @@ export class PipelineTreeProvider extends ModelTreeProvider<PipelineNode> {
       const parentId = `stage:${node.status}`;
       return node.posts.map((post) => ({ type: 'post', post, parentId }));
     }
+    if (node.type === 'post') return relatedNodes(node, snap);
     return [];
   }
 
   getTreeItem(node: PipelineNode): vscode.TreeItem {
     const dims = this.model.snapshot.dimensions;
+    if (node.type === 'related') return relatedTreeItem(node, this.uriOf);
     if (node.type === 'post') {
       const description = [postDateLabel(node.post), dimensionName(dims, node.post.dimension)].filter((s) => s.length > 0).join(' · ');
-      return postTreeItem(node, this.uriOf(node.post.path), description, dims);
+      return postTreeItem(node, this.uriOf(node.post.path), description, dims, this.model.snapshot.related);
     }
     const item = new vscode.TreeItem(
       postStatusLabel(node.status),

@@ -7,6 +7,7 @@ import { GoalsModel } from './goals-model';
 import { GoalsTreeProvider } from './goals-tree';
 import { IdleTracker } from './idle';
 import { PipelineTreeProvider } from './pipeline-tree';
+import { RelatedDiagnostics } from './related-diagnostics';
 import { WorkspacePosts } from './workspace-posts';
 import { PlatformDetection } from '../checklist/platform-detection';
 import { resolvePlatform, type Platform } from '../../core/platform';
@@ -27,6 +28,8 @@ export class GoalsSession implements vscode.Disposable {
     dimensions: DimensionsTreeProvider;
     pipeline: PipelineTreeProvider;
   };
+  /** Warnings at `related` entries that name no post, in open posts. */
+  readonly relatedDiagnostics: RelatedDiagnostics;
   /** Resolves when the first scan and the first read of the goals file are done. */
   readonly ready: Promise<void>;
   private readonly disposables: vscode.Disposable[] = [];
@@ -56,12 +59,14 @@ export class GoalsSession implements vscode.Disposable {
       dimensions: new DimensionsTreeProvider(this.model, uriOf),
       pipeline: new PipelineTreeProvider(this.model, uriOf),
     };
+    this.relatedDiagnostics = new RelatedDiagnostics(this.posts, this.model);
     this.disposables.push(
       this.platforms,
       this.platforms.onDidChange(() => void this.applyPlatform()),
       this.posts,
       this.goalsFile,
       this.model,
+      this.relatedDiagnostics,
       this.trees.goals,
       this.trees.dimensions,
       this.trees.pipeline,

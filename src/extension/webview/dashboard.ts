@@ -81,6 +81,7 @@ function render(view: DashboardView): void {
       h('section', { id: 'goals-section', class: 'card' }, h('h2', {}, t.goals), goalsList(view)),
       h('section', { id: 'insights-section', class: 'card' }, h('h2', {}, t.insights), insightsList(view)),
       h('section', { id: 'recent-section', class: 'card' }, h('h2', {}, t.recent), recentList(view)),
+      view.related.length > 0 && h('section', { id: 'related-section', class: 'card' }, h('h2', {}, t.related), relatedList(view)),
     ),
   );
   app.setAttribute('aria-busy', 'false');
@@ -200,9 +201,27 @@ function recentList(view: DashboardView): HTMLElement {
   if (view.recent.length === 0) return h('p', { class: 'empty' }, view.strings.noRecent);
   const list = h('ul', { class: 'recent', id: 'recent' });
   for (const p of view.recent) {
-    const open = h('button', { class: 'link post-title', type: 'button', 'data-path': p.path }, p.title);
-    open.addEventListener('click', () => host.postMessage({ type: 'openPost', path: p.path }));
-    list.appendChild(h('li', {}, open, h('span', { class: 'detail' }, p.detail)));
+    list.appendChild(h('li', {}, openButton('post-title', p.path, p.title), h('span', { class: 'detail' }, p.detail)));
+  }
+  return list;
+}
+
+function openButton(className: string, path: string, title: string): HTMLButtonElement {
+  const open = h('button', { class: `link ${className}`, type: 'button', 'data-path': path }, title);
+  open.addEventListener('click', () => host.postMessage({ type: 'openPost', path }));
+  return open;
+}
+
+/** Each linked post, then its links: "builds on <post>" (a warning when it names no post) and "used by <talk>". */
+function relatedList(view: DashboardView): HTMLElement {
+  const list = h('ul', { class: 'related', id: 'related' });
+  for (const p of view.related) {
+    const links = h('ul', { class: 'related-links' });
+    for (const l of p.links) {
+      const target = l.path !== null ? openButton('related-title', l.path, l.title) : h('span', { class: 'related-title' }, l.title);
+      links.appendChild(h('li', { class: `${l.direction}${l.missing ? ' missing' : ''}` }, l.missing ? '⚠ ' : '', `${l.label} `, target));
+    }
+    list.appendChild(h('li', { 'data-path': p.path }, openButton('post-title', p.path, p.title), links));
   }
   return list;
 }

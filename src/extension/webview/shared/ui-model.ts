@@ -195,6 +195,7 @@ export interface DashboardView {
     noInsights: string;
     recent: string;
     noRecent: string;
+    related: string;
     totals: string;
   };
   radar: Array<{ id: string; name: string; color: ChartColor; value: number }>;
@@ -212,6 +213,15 @@ export interface DashboardView {
   }>;
   insights: Array<{ tone: 'positive' | 'neutral' | 'negative'; text: string }>;
   recent: Array<{ path: string; title: string; detail: string }>;
+  /**
+   * Posts with `related` links, either way: "builds on <post>" on the post that names it, "used by <talk>" on the
+   * post it names; `missing` for an entry that names no post (`path` null). Empty: the card is not drawn.
+   */
+  related: Array<{
+    path: string;
+    title: string;
+    links: Array<{ direction: 'builds-on' | 'used-by'; label: string; title: string; path: string | null; missing: boolean }>;
+  }>;
 }
 
 export type HostMessage = { type: 'view'; view: DashboardView };
