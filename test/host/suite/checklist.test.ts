@@ -10,6 +10,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { eventually as waitFor } from './eventually';
 import { fixedClock } from '../../../src/core/goals/api';
 import type { ChecklistTestApi } from '../../../src/extension/checklist/index';
 import type { ChecklistNode } from '../../../src/extension/checklist/checklist-tree';
@@ -74,20 +75,11 @@ function node(id: string): ChecklistNode {
   return found;
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+const eventually = (check: () => Promise<void> | void, timeoutMs?: number) =>
+  waitFor(async () => {
     await checklist.whenIdle();
     await goals.whenIdle();
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+  }, check, timeoutMs);
 
 function scripted(answers: string[], seen: string[]): Prompts {
   const next = (what: string) => {

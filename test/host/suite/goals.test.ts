@@ -13,6 +13,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { eventually as waitFor } from './eventually';
 import { fixedClock, parseGoalsFile, starterGoalsFile } from '../../../src/core/goals/api';
 import { LineIndex } from '../../../src/core/text';
 import type { ValueItem } from '../../../src/extension/goals/goal-flow';
@@ -71,19 +72,7 @@ async function nodeLabelled<T>(provider: vscode.TreeDataProvider<T>, label: stri
 }
 
 /** Re-runs `check` after every refresh until it passes (or throws its last assertion after the timeout). */
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await api.whenIdle();
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => waitFor(() => api.whenIdle(), check, timeoutMs);
 
 /** Scripted dialog answers; any dialog beyond the script fails the test. */
 function scripted(answers: Array<string | number>, seen: string[] = []): Prompts {

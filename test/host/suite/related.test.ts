@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { eventually as waitFor } from './eventually';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
 import type { DashboardPanel } from '../../../src/extension/goals/dashboard-panel';
 
@@ -71,19 +72,7 @@ function childrenOf(rows: Row[], label: string): string[] {
   return out;
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await api.whenIdle();
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => waitFor(() => api.whenIdle(), check, timeoutMs);
 
 suite('related posts', () => {
   suiteSetup(async function () {

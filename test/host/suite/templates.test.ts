@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { eventually as waitFor } from './eventually';
 import { systemClock } from '../../../src/core/goals/api';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
 import type { Prompts } from '../../../src/extension/prompts';
@@ -37,19 +38,7 @@ async function treeLabels<T>(provider: vscode.TreeDataProvider<T>, parent?: T): 
   return out;
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await goals.whenIdle();
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => waitFor(() => goals.whenIdle(), check, timeoutMs);
 
 suite('templates', () => {
   suiteSetup(async function () {
