@@ -126,7 +126,7 @@ suite('related posts', () => {
     try {
       await Promise.race([panel.loaded, new Promise((_, reject) => setTimeout(() => reject(new Error('the webview never said ready')), 30_000))]);
       await eventually(() => {
-        const related = panel.lastView!.related.map((p) => [p.title, p.links.map((l) => `${l.label} ${l.title}${l.missing ? ' !' : ''}`)]);
+        const related = api.dashboardView()!.related.map((p) => [p.title, p.links.map((l) => `${l.label} ${l.title}${l.missing ? ' !' : ''}`)]);
         assert.deepEqual(related.filter(([title]) => title === 'Budgets on stage' || title === 'An observability budget for small teams'), [
           ['An observability budget for small teams', ['used by Budgets on stage']],
           ['Budgets on stage', ['builds on An observability budget for small teams', `builds on ${GONE} (not found) !`]],
@@ -137,9 +137,9 @@ suite('related posts', () => {
       await writeFile(GONE, '---\ntitle: Gone no more\nstatus: draft\n---\n');
       await eventually(() => {
         assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'related-not-found'), []);
-        const talk = panel.lastView!.related.find((p) => p.title === 'Budgets on stage');
+        const talk = api.dashboardView()!.related.find((p) => p.title === 'Budgets on stage');
         assert.deepEqual(talk?.links.map((l) => `${l.label} ${l.title}`), ['builds on An observability budget for small teams', 'builds on Gone no more']);
-        assert.deepEqual(panel.lastView!.related.find((p) => p.title === 'Gone no more')?.links.map((l) => `${l.label} ${l.title}`), ['used by Budgets on stage']);
+        assert.deepEqual(api.dashboardView()!.related.find((p) => p.title === 'Gone no more')?.links.map((l) => `${l.label} ${l.title}`), ['used by Budgets on stage']);
       });
     } finally {
       panel.dispose();
