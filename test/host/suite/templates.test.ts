@@ -152,6 +152,28 @@ suite('templates', () => {
     assert.equal(editor.document.getText(editor.selection), 'Today I learned that …');
   });
 
+  test('speaking time per section: the report compares each section\'s estimate with the minutes its heading plans', async () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    const uri = fileUri('talks/plan-vs-estimate.md');
+    created.push(uri);
+    // With its heading's one spoken word, Hook has 130 words (1 min at 130 a minute), Demo 910 (7 min), Questions 14.
+    const text = `---\ntitle: Plan vs estimate\ntype: talk\nstatus: idea\n---\n\n## Hook (2 min)\n\n${words(129)}\n\n## Demo (5 min)\n\n${words(909)}\n\n## Questions\n\n${words(13)}\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(uri);
+    const report = await vscode.commands.executeCommand<vscode.Uri>('lectern.showDocumentReport', uri);
+    assert.ok(report);
+    const reportText = (await vscode.workspace.openTextDocument(report)).getText();
+    assert.match(reportText, /About 8\.1 min to say \(1,054 words of slides and speaker notes\)\.\n\nPlanned: 7 min\.\n/);
+    const table = reportText.slice(reportText.indexOf('| Section |')).split('\n').slice(0, 5);
+    assert.deepEqual(table, [
+      '| Section | Estimate | Planned | Difference |',
+      '| --- | ---: | ---: | ---: |',
+      '| Hook (2 min) | 1 | 2 | −1 |',
+      '| Demo (5 min) | 7 | 5 | +2 |',
+      '| Questions | 0.1 | — | — |',
+    ]);
+  });
+
   test('New Talk Proposal from Post: pitch, outline, related and dimension from the post; CFP limits as diagnostics; speaking time in the report', async function () {
     this.timeout(60_000);
     const post = fileUri('posts/observability-budget.md');
