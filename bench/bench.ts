@@ -1,6 +1,12 @@
 /**
- * `npm run bench [-- folder…] [-- --quick] [-- --profile]`: Lectern against alex and a retext pipeline over remark,
- * on synthetic drafts of 1k, 10k and 100k words made from the project's own text, plus every folder given.
+ * `npm run bench [-- folder…] [-- --prose <folder>] [-- --prose-only] [-- --quick] [-- --profile]`.
+ *
+ * The headline is the real-prose section (bench/prose.ts): drafts of real posts (default ../shared/corpus/en),
+ * Lectern's, alex's and write-good's CLIs and a retext pipeline as whole processes. Without that folder it is skipped,
+ * said so in the report, and the synthetic section stands in.
+ *
+ * The synthetic section: Lectern against alex and a retext pipeline over remark, in process, on synthetic drafts of
+ * 1k, 10k and 100k words made from the project's own text, plus every folder given.
  *
  * Every measurement runs in a FRESH Node process (this same file with `--worker`), so load time, cold lint and peak
  * memory are not hidden by an earlier measurement's warm caches. Peak memory is the worker's maxRSS minus that of a
@@ -19,6 +25,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { basename, join, resolve, sep } from 'node:path';
 import { collectPools, rng, syntheticDraft } from './synthetic';
+import { retextPipeline } from './retext-pipeline';
+import { alternate, buildProseDrafts, growthExponent, markdownFiles, readActivation, stats, type Command, type ProcessRun, type ProseDraft, type Stats } from './prose';
 
 // ── Shared shapes ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -85,22 +93,7 @@ async function loadTool(tool: Tool, corePath: string): Promise<LintFn> {
     const alex = (await import('alex')) as { markdown: (value: string) => { messages: unknown[] } };
     return (text) => alex.markdown(text).messages.length;
   }
-  // A retext pipeline over remark with rules comparable to Lectern's: passive voice, simpler words, intensifiers
-  // (weasel words) and insensitive language.
-  const [{ unified }, remarkParse, remarkRetext, retextEnglish, retextEquality, retextPassive, retextSimplify, retextIntensify] = await Promise.all([
-    import('unified'), import('remark-parse'), import('remark-retext'), import('retext-english'), import('retext-equality'),
-    import('retext-passive'), import('retext-simplify'), import('retext-intensify'),
-  ]);
-  const english = unified().use(retextEnglish.default).use(retextEquality.default).use(retextPassive.default)
-    .use(retextSimplify.default).use(retextIntensify.default);
-  let messages = 0;
-  const processor = unified().use(remarkParse.default).use(remarkRetext.default, english as never)
-    .use(() => (_tree: unknown, file: { messages: unknown[] }) => { messages = file.messages.length; });
-  // remark-retext runs its retext processor asynchronously, so `runSync` is not available for this pipeline.
-  return async (text) => {
-    await processor.run(processor.parse(text), text);
-    return messages;
-  };
+  return retextPipeline();
 }
 
 async function runWorker(job: Job): Promise<WorkerResult> {
@@ -231,17 +224,9 @@ async function bundleCore(minify = true): Promise<string> {
   const outfile = join(OUT, minify ? 'lectern-core.cjs' : 'lectern-core.readable.cjs');
   await esbuild.build({
     absWorkingDir: ROOT, entryPoints: ['src/core/lint/index.ts'], outfile, bundle: true, platform: 'node',
-    target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify, logLevel: 'warning',
+    target: 'node20', format: 'cjs', mainFields: ['module', 'main'], minify, logLevel: 'warning', loader: { '.md': 'text' },
   });
   return outfile;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .filter((p) => !p.split(sep).includes('node_modules'))
-    .sort();
 }
 
 /** A folder's name for the report without naming the machine: its last two path segments. */
@@ -322,12 +307,110 @@ function profileSummary(core: string, file: string): string[] {
     .map(([k, v]) => `| ${k.replace(/\|/g, '\\|')} | ${((100 * v) / total).toFixed(1)}% |`);
 }
 
+// ── Real prose (issue 11): the headline ──────────────────────────────────────────────────────────────────────────
+
+interface ProseSection { lines: string[]; targets: TargetRow[] }
+
+const mb = (kb: number | undefined) => (kb === undefined ? NaN : kb / 1024);
+
+/** The real-prose section: whole processes on drafts built from `folder`, plus start-up, folder, in-process rows. */
+function proseSection(folder: string, corePath: string, core: CoreApi, quick: boolean): ProseSection {
+  const probe = join(OUT, 'probe.js');
+  const texts = join(OUT, 'texts');
+  const drafts = buildProseDrafts(folder, texts, [1_000, 10_000, 100_000], (t) => core.computeMetrics(t).words);
+  const lectern = join(ROOT, 'bin/lectern.js');
+  const rounds = quick ? 1 : 5;
+  const log = (what: string) => (name: string, run: ProcessRun) => process.stderr.write(`  ${what} · ${name}: ${fmt(run.wallMs)} ms\n`);
+  const tools = (file: string): Command[] => [
+    { name: 'lectern', argv: [lectern, 'lint', '--quiet', file] },
+    { name: 'alex', argv: [join(ROOT, 'node_modules/alex/cli.js'), '--quiet', file] },
+    { name: 'write-good', argv: [join(ROOT, 'node_modules/write-good/bin/write-good.js'), file], exitIsCount: true },
+    { name: 'retext', argv: [join(OUT, 'retext-cli.js'), file] },
+  ];
+  interface ToolRow { draft: ProseDraft; tool: string; wall: Stats; cpu: Stats; rssMb: number }
+  const rows: ToolRow[] = [];
+  for (const d of drafts) {
+    const runs = alternate(tools(d.file), rounds, probe, ROOT, { slowMs: 4_000, slowRounds: quick ? 1 : 3, onRun: log(d.label) });
+    for (const [tool, rs] of runs) {
+      rows.push({ draft: d, tool, wall: stats(rs.map((r) => r.wallMs)), cpu: stats(rs.map((r) => r.cpuMs ?? NaN)), rssMb: mb(stats(rs.map((r) => r.maxRssKb ?? NaN)).max) });
+    }
+  }
+  // Start-up: a tiny file against a Node process that does nothing; no probe, so both pay exactly what a user pays.
+  const tiny = join(texts, 'tiny.md');
+  writeFileSync(tiny, '# Tiny\n\nOne short sentence.\n');
+  const start = alternate([
+    { name: 'node -e 0', argv: ['-e', '0'], probe: false },
+    { name: 'lectern lint tiny.md', argv: [lectern, 'lint', tiny], probe: false },
+  ], quick ? 3 : 11, probe, ROOT, { onRun: log('start-up') });
+  const bareStart = stats(start.get('node -e 0')!.map((r) => r.wallMs));
+  const tinyStart = stats(start.get('lectern lint tiny.md')!.map((r) => r.wallMs));
+  // The whole folder with one worker and with two (LECTERN_WORKERS).
+  const files = markdownFiles(folder);
+  const folderRuns = alternate([1, 2].map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, argv: [lectern, 'lint', '--quiet', folder], env: { LECTERN_WORKERS: String(n) } })),
+    rounds, probe, ROOT, { onRun: log(`folder (${files.length} files)`) });
+  const folder1 = stats(folderRuns.get('1 worker')!.map((r) => r.wallMs));
+  const folder2 = stats(folderRuns.get('2 workers')!.map((r) => r.wallMs));
+  const folderCpu = stats(folderRuns.get('1 worker')!.map((r) => r.cpuMs ?? NaN));
+  // In process: the first and the warm (8th) lint of 100k words; re-lint after one-character edits on 10k.
+  const inProc = Array.from({ length: quick ? 1 : 3 }, () => spawnJob({ kind: 'lint', tool: 'lectern', files: [drafts[2]!.file], passes: 8, core: corePath }));
+  const warm100k = median(inProc.map((r) => r.warmMs));
+  const first100k = median(inProc.map((r) => r.firstMs));
+  const relint = Array.from({ length: quick ? 1 : 3 }, () => spawnJob({ kind: 'relint', files: [drafts[1]!.file], passes: 0, core: corePath, edits: 200 }).relint!);
+  const activation = readActivation(join(ROOT, 'test-results'));
+
+  const row = (tool: string, i: number) => rows.find((r) => r.tool === tool && r.draft === drafts[i])!;
+  const ratio = (tool: string, i: number) => row(tool, i).wall.median / row('lectern', i).wall.median;
+  const lines: string[] = [];
+  lines.push('## Real prose (the headline)', '');
+  lines.push(`Drafts of prose paragraphs, headings, lists and quotes from ${shortName(folder)} (${files.length} files; front matter, code, HTML, tables and shortcodes removed), words counted as Lectern counts prose words. Each cell is a whole process (\`node …\`) timed from outside; the tools alternate in every round after one unmeasured warm-up run each; median of n runs with min–max; CPU (user + system) and peak RSS from a preloaded probe.`, '');
+  lines.push('| draft | words | tool | n | wall ms, median (min–max) | CPU ms | peak RSS MB | × Lectern (wall) |', '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const i = drafts.indexOf(r.draft);
+    lines.push(`| ${r.draft.label} | ${r.draft.words.toLocaleString('en')} | ${r.tool} | ${r.wall.n} | ${fmt(r.wall.median)} (${fmt(r.wall.min)}–${fmt(r.wall.max)}) | ${fmt(r.cpu.median)} | ${fmt(r.rssMb)} | ${r.tool === 'lectern' ? '1' : `${fmt(ratio(r.tool, i))}×`} |`);
+  }
+  lines.push('', '| tool | growth exponent 1k → 100k (whole process, 1 = linear) |', '| --- | ---: |');
+  for (const tool of ['lectern', 'alex', 'write-good', 'retext']) {
+    lines.push(`| ${tool} | ${fmt(growthExponent(row(tool, 0).wall.median, drafts[0]!.words, row(tool, 2).wall.median, drafts[2]!.words), 2)} |`);
+  }
+  lines.push('', `Start-up: \`node -e 0\` ${fmt(bareStart.median)} ms (${fmt(bareStart.min)}–${fmt(bareStart.max)}), \`lectern lint\` on a three-word file ${fmt(tinyStart.median)} ms (${fmt(tinyStart.min)}–${fmt(tinyStart.max)}), medians of ${tinyStart.n}.`);
+  lines.push(`Folder (${files.length} posts, \`lectern lint --quiet <folder>\`): 1 worker ${fmt(folder1.median)} ms (${fmt(folder1.min)}–${fmt(folder1.max)}, ${fmt(folderCpu.median)} ms CPU), 2 workers ${fmt(folder2.median)} ms (${fmt(folder2.min)}–${fmt(folder2.max)}).`);
+  lines.push(`In process, 100k words: first lint ${fmt(first100k)} ms, warm (8th) ${fmt(warm100k)} ms. Re-lint after ${relint[0]!.edits} one-character edits, 10k words: median ${fmt(median(relint.map((r) => r.medianMs)), 2)} ms, p95 ${fmt(median(relint.map((r) => r.p95Ms)), 2)} ms.`);
+  lines.push(`Activation as VS Code reports it: ${activation.ms === null ? activation.text : `${fmt(activation.ms)} ms (${activation.text})`}.`);
+
+  const extSize = existsSync(join(ROOT, 'dist/extension.js')) ? statSync(join(ROOT, 'dist/extension.js')).size / 2 ** 20 : NaN;
+  const target = (name: string, value: number, unit: string, goal: string, better: 'lower' | 'higher' = 'lower'): TargetRow =>
+    ({ name, value, unit, target: goal, ok: Number.isFinite(value) ? targetCheck(goal, better)!.check(value) : null });
+  const targets: TargetRow[] = [
+    target('start-up on a tiny file, over bare node', tinyStart.median - bareStart.median, 'ms', '≤ 25'),
+    target('10k-word real prose, whole process', row('lectern', 1).wall.median, 'ms', '≤ 200'),
+    target('10k-word real prose: alex ÷ Lectern', ratio('alex', 1), '×', '≥ 12', 'higher'),
+    target('100k-word real prose, whole process', row('lectern', 2).wall.median, 'ms', '≤ 400'),
+    target('100k-word real prose: alex ÷ Lectern', ratio('alex', 2), '×', '≥ 40', 'higher'),
+    target('in-process warm lint, 100k words', warm100k, 'ms', '≤ 120'),
+    target('re-lint after a 1-character edit, 10k: median', median(relint.map((r) => r.medianMs)), 'ms', '≤ 1'),
+    target('re-lint after a 1-character edit, 10k: p95', median(relint.map((r) => r.p95Ms)), 'ms', '≤ 3'),
+    target(`folder of ${files.length} posts: 1 worker ÷ 2 workers`, folder1.median / folder2.median, '×', '≥ 1.6', 'higher'),
+    target('activation as VS Code reports it', activation.ms ?? NaN, 'ms', '≤ 50'),
+    target('peak RSS, lectern lint of 100k words', row('lectern', 2).rssMb, 'MB', '≤ 120'),
+    target('dist/extension.js', extSize, 'MB', '≤ 1.5'),
+  ];
+  lines.push('', '### Targets (issue 11)', '', '| target | result | goal | |', '| --- | ---: | ---: | :-: |');
+  for (const t of targets) lines.push(`| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.target} ${t.unit} | ${t.ok === null ? 'not measured' : t.ok ? '✓' : '✗'} |`);
+  return { lines, targets };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const loadBefore = loadavg()[0]!;
   const quick = args.includes('--quick');
   const profile = args.includes('--profile');
-  const folders = args.filter((a) => !a.startsWith('--'));
+  const proseAt = args.indexOf('--prose');
+  const proseFolder = proseAt >= 0 ? args[proseAt + 1] : join(ROOT, '../shared/corpus/en');
+  if (proseAt >= 0 && (!proseFolder || !existsSync(proseFolder) || !statSync(proseFolder).isDirectory())) {
+    console.error(`bench: --prose ${proseFolder ?? ''}: no such folder (give a folder of Markdown posts)`);
+    process.exit(2);
+  }
+  const folders = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--prose'));
   for (const f of folders) {
     if (!existsSync(f) || !statSync(f).isDirectory()) {
       console.error(`bench: ${f}: no such folder`);
@@ -339,6 +422,13 @@ async function main(): Promise<void> {
   const core = createRequire(__filename)(corePath) as CoreApi & { rules?: unknown };
   // The rules' own examples are project text too.
   const { allRules } = await import('../src/core/lint/rules/index');
+  // The headline first, while the machine is as quiet as it will be.
+  const prose = existsSync(proseFolder) ? proseSection(proseFolder, corePath, core, quick) : null;
+  const proseAbsent = `Real-prose section skipped: no folder at ${proseAt >= 0 ? proseFolder : '../shared/corpus/en'} (give one with \`npm run bench -- --prose <folder of posts>\`). The synthetic drafts below stand in.`;
+  if (args.includes('--prose-only')) {
+    writeReport([`# Benchmark results (real prose only)`, '', machineLine(quick, 5), loadLine(loadBefore), '', ...(prose?.lines ?? [proseAbsent])]);
+    return;
+  }
   const examples = allRules.flatMap((r) => [r.example.bad, r.example.good, ...r.examples.ok, ...r.examples.notOk]);
   const pools = collectPools(ROOT, examples);
 
@@ -411,16 +501,16 @@ async function main(): Promise<void> {
 
   // ── Report ──
   const lines: string[] = [];
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  lines.push('# Benchmark results', '');
-  lines.push(`Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${osType()} ${osRelease()} ${arch()} · ${cpu} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM${quick ? ' · --quick (1 round)' : ` · medians of ${rounds} fresh processes`}`);
-  lines.push('', 'Regenerate with `npm run bench` (add folders to lint them too, e.g. `npm run bench -- ../shared/corpus/en`).');
-  lines.push('Texts: synthetic drafts made from the project\'s own text (' + pools.sources.length + ' files: README, docs, fixtures, labelled sentences, rule examples), with front matter, headings, lists, quotes, inline code, links and code blocks.');
-  lines.push('alex 11 (its default rules) and a retext pipeline (remark-parse → remark-retext → retext-english + retext-equality, -passive, -simplify, -intensify) lint the same texts.', '');
-  const loadAfter = loadavg()[0]!;
-  const busy = isBusy(loadBefore, loadAfter);
-  lines.push(`Machine load average (1 min) at start / end: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${cpus().length} cores.${busy ? ' **The machine was busy during this run: wall times are inflated; the CPU times are the better estimate.**' : ''}`, '');
-  lines.push('## Lectern against its peers', '');
+  lines.push('# Benchmark results', '', machineLine(quick, rounds), '');
+  lines.push('Regenerate with `npm run bench` (`-- --prose <folder>` for another folder of posts, `-- --prose-only` for the real-prose section alone; add folders to lint them in the synthetic section too).', '');
+  lines.push(loadLine(loadBefore), '');
+  lines.push(...(prose?.lines ?? [proseAbsent]), '');
+  lines.push('## Synthetic drafts (project text: for machines without a corpus)', '');
+  lines.push('Texts: synthetic drafts made from the project\'s own text (' + pools.sources.length + ' files: README, docs, fixtures, labelled sentences, rule examples), with front matter, headings, lists, quotes, inline code, links and code blocks. A small vocabulary, so per-word memos hit more often than on real prose.');
+  lines.push('alex 11 (its default rules) and a retext pipeline (remark-parse → remark-retext → retext-english + retext-equality, -passive, -simplify, -intensify) lint the same texts, in process.', '');
+  const busy = isBusy(loadBefore, loadavg()[0]!);
+  if (busy) lines.push('**The machine was busy during this run: wall times are inflated; the CPU times are the better estimate.**', '');
+  lines.push('### Lectern against its peers', '');
   lines.push('Times are wall-clock milliseconds, with CPU time (user + system) after the slash.', '');
   lines.push('| text | words | tool | load ms | cold ms (load + first lint) | warm ms | ms / 1k words | × Lectern | peak RSS above bare Node, load + one lint (MB) | findings |');
   lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -428,7 +518,7 @@ async function main(): Promise<void> {
     const base = rows.find((x) => x.text === r.text && x.tool === 'lectern')!;
     lines.push(`| ${r.text} | ${r.words.toLocaleString('en')} | ${r.tool} | ${fmt(r.loadMs)} / ${fmt(r.loadCpuMs)} | ${fmt(r.coldMs)} / ${fmt(r.coldCpuMs)} | ${fmt(r.warmMs)} / ${fmt(r.warmCpuMs)} | ${fmt(r.per1k, 2)} | ${r.tool === 'lectern' ? '1' : fmt(r.warmMs / base.warmMs)} | ${fmt(r.rssMb)} | ${r.findings} |`);
   }
-  lines.push('', '## Targets (issue 3)', '');
+  lines.push('', '### Targets (issue 3)', '');
   lines.push(`✓/✗ judged on ${busyNow ? 'CPU time where there is one (the machine was busy)' : 'wall-clock time'}.`, '');
   lines.push('| target | result (wall) | CPU time | goal | |', '| --- | ---: | ---: | ---: | :-: |');
   for (const t of targets) lines.push(`| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.cpu === undefined ? '—' : `${fmt(t.cpu, 2)} ${t.unit}`} | ${t.target} ${t.unit} | ${t.ok ? '✓' : '✗'} |`);
@@ -443,6 +533,21 @@ async function main(): Promise<void> {
     // Profiled on an unminified bundle of the same code, so the function names mean something.
     lines.push(...profileSummary(await bundleCore(false), draft10k));
   }
+  writeReport(lines);
+}
+
+function machineLine(quick: boolean, rounds: number): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${osType()} ${osRelease()} ${arch()} · ${cpu} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM${quick ? ' · --quick (1 round)' : ` · medians of ${rounds} fresh processes`}`;
+}
+
+/** The machine is shared: the report says how busy it was, at the start and now. */
+function loadLine(loadBefore: number): string {
+  const [one, five] = loadavg();
+  return `Machine load average (1 min) at start / end: ${loadBefore.toFixed(2)} / ${one!.toFixed(2)} (5 min at end: ${five!.toFixed(2)}) on ${cpus().length} cores.`;
+}
+
+function writeReport(lines: string[]): void {
   const report = lines.join('\n') + '\n';
   console.log(report);
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), report);
