@@ -50,7 +50,8 @@ const product = [
   {
     ...common,
     // cli.js is a small loader that runs cli-main.js through V8's code cache (see src/cli/node.ts).
-    entryPoints: { cli: 'src/cli/node.ts', 'cli-main': 'src/cli/node-main.ts' },
+    // cli-lint-worker.js is one lint worker thread of a many-file run (src/cli/lint-pool.ts): the engine alone.
+    entryPoints: { cli: 'src/cli/node.ts', 'cli-main': 'src/cli/node-main.ts', 'cli-lint-worker': 'src/cli/lint-worker.ts' },
     outdir: 'dist',
     minify: production,
     sourcemap: production ? false : 'linked',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ReadFolder } from '../core/content';
-import type { LintProviders, Locale } from '../core/lint/index';
+import type { LecternConfig, LintProviders, LintResult, Locale } from '../core/lint/index';
 
 /**
  * The file system the CLI sees. `main` takes it as a parameter so tests run on an in-memory tree and the real
@@ -51,6 +51,11 @@ export interface CliContext {
   locale?: Locale;
   /** The costly lint engines this host can run (retext-equality); without them those rules give a host notice. */
   providers?: LintProviders;
+  /**
+   * Lints many texts under one config on several threads (the Node CLI: lint-pool.ts), results in the texts' order,
+   * an Error where linting a text threw. Absent (tests, other hosts): the command lints each text itself.
+   */
+  lintMany?: (texts: readonly string[], config: LecternConfig) => Promise<Array<LintResult | Error>>;
 }
 
 /** Exit codes are a contract with CI scripts. */

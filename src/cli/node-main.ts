@@ -9,17 +9,8 @@ import { main } from './main';
 import { takeSwitch } from './args';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
 import { formatInternalError } from './internal-error';
-import type { LintProviders } from '../core/lint/index';
-
-/**
- * inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
- * require into a module that is initialised on its first call, so a run that leaves the rule off never evaluates retext.
- */
-const providers: LintProviders = {
-  retextEquality: (text, ignore) =>
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, bundler-resolved load (see above)
-    (require('../core/lint/retext-equality') as typeof import('../core/lint/retext-equality')).runRetextEquality(text, ignore),
-};
+import { nodeProviders } from './node-providers';
+import { lintInParallel, threadCount } from './lint-pool';
 
 /** The real file system behind the CLI's `CliFs` port. */
 export const nodeFs: CliFs = {
@@ -109,7 +100,8 @@ export async function runFromProcess(): Promise<void> {
       stderr,
       env: process.env,
       interrupted: () => interrupts > 0,
-      providers,
+      providers: nodeProviders,
+      lintMany: (texts, config) => lintInParallel(texts, config, threadCount(process.env)),
     });
   } catch (error) {
     stderr.write(formatInternalError(error, debug));

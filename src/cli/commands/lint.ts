@@ -4,7 +4,7 @@ import { oneOf, parseArgs } from '../args';
 import { applyFixes, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { loadConfig } from '../config';
-import { encodeText, errorCode, readTextFile, type DecodedText } from '../text-file';
+import { encodeText, errorCode, readTextFile, type DecodedText, type ReadText } from '../text-file';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../../core/text-bytes';
 import { FileError } from '../internal-error';
 import { formatJson, formatSummary, formatText, toDiagnostics, type FileReport } from '../lint/report';
@@ -13,6 +13,9 @@ import { cliText } from '../messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** From this many readable files on (without --fix), the host's lintMany spreads them over the cores. */
+const PARALLEL_MIN_FILES = 8;
 
 /** A fix can reveal or unblock another (overlapping edits are skipped once); a few passes settle it, as in ESLint. */
 const MAX_FIX_PASSES = 10;
@@ -98,18 +101,31 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
 
   // One file that cannot be read (vanished, no permission, binary, not UTF-8, too large) is named and skipped; the
   // run goes on with the others and fails only when none could be read.
-  const linted: LintedFile[] = [];
-  let writeFailures = 0;
+  const readable: Array<{ input: InputFile; read: Extract<ReadText, { ok: true }> }> = [];
   for (const input of inputs) {
-    if (ctx.interrupted?.()) return interrupted(ctx, linted);
+    if (ctx.interrupted?.()) return interrupted(ctx, []);
     const read = await readTextFile(ctx.fs, input.absolute, options.maxSize);
     if (!read.ok) {
       ctx.stderr.write(`${input.display}: warning ${read.reason}\n`);
       continue;
     }
+    readable.push({ input, read });
+  }
+  // Many files without --fix: linted on every core (the host's lintMany), results in the same order.
+  const parallel = !options.fix && ctx.lintMany !== undefined && readable.length >= PARALLEL_MIN_FILES
+    ? await ctx.lintMany(readable.map((r) => r.read.decoded.text), loaded.config) : undefined;
+  if (parallel && ctx.interrupted?.()) return interrupted(ctx, []);
+
+  const linted: LintedFile[] = [];
+  let writeFailures = 0;
+  for (let k = 0; k < readable.length; k++) {
+    const { input, read } = readable[k]!;
+    if (ctx.interrupted?.()) return interrupted(ctx, linted);
     let file: LintedFile;
     try {
-      file = { input, decoded: read.decoded, original: read.bytes, result: lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
+      const done = parallel?.[k];
+      if (done instanceof Error) throw done;
+      file = { input, decoded: read.decoded, original: read.bytes, result: done ?? lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
       if (options.fix) file = fixFile(file, loaded.config, ctx.providers);
     } catch (error) {
       throw new FileError(input.display, error);
