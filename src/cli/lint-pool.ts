@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { lintText, type LecternConfig, type LintResult } from '../core/lint/index';
 import { nodeProviders } from './node-providers';
 
@@ -60,10 +60,15 @@ export async function lintInParallel(texts: readonly string[], config: LecternCo
   };
 
   const workers: Worker[] = [];
-  for (let t = 1; t < Math.min(threads, texts.length); t++) {
+  // Loaded only when there is a worker to start: a one-thread run (and every small run) never pays for it.
+  // (A require: dist/cli-main.js runs through vm.Script for the code cache, where import() is not available.)
+  const spawn = threads > 1 && texts.length > 1
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
+    ? (require('node:worker_threads') as typeof import('node:worker_threads')).Worker : undefined;
+  for (let t = 1; spawn && t < Math.min(threads, texts.length); t++) {
     const inFlight = new Set<number>();
     let alive = true;
-    const worker = new Worker(script, { workerData: { config } });
+    const worker = new spawn(script, { workerData: { config } });
     const feed = () => {
       while (alive && inFlight.size < AHEAD && queue.length > 0) {
         const index = queue.shift()!;

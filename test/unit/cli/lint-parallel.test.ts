@@ -33,7 +33,7 @@ function makeFolder(): string {
 
 function run(dir: string, workers: number, format: string) {
   const r = spawnSync(process.execPath, [join(root, 'bin/lectern.js'), 'lint', '--format', format, dir], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, LECTERN_WORKERS: String(workers), LECTERN_NO_CODE_CACHE: '1' }, maxBuffer: 64 * 1024 * 1024,
+    cwd: dir, encoding: 'utf8', env: { ...process.env, LECTERN_WORKERS: String(workers) }, maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
