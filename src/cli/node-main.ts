@@ -4,7 +4,6 @@
  */
 import { promises as fsp } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { main } from './main';
 import { takeSwitch } from './args';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
@@ -12,13 +11,24 @@ import { formatInternalError } from './internal-error';
 import { nodeProviders } from './node-providers';
 import { lintInParallel, threadCount } from './lint-pool';
 
+/**
+ * A random name for a temporary file beside `path`. node:crypto is loaded on the first write only: loading it costs
+ * more than a whole lint of a small file, and most runs write nothing.
+ */
+function tempBeside(path: string): string {
+  // A require, not import(): this file runs through vm.Script (the code cache, node.ts), where import() is not available.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /** The real file system behind the CLI's `CliFs` port. */
 export const nodeFs: CliFs = {
   async readFile(path) {
     return fsp.readFile(path);
   },
   async writeFileAtomic(path, data, expected) {
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     try {
       const mode = await fsp.stat(path).then((s) => s.mode, () => undefined);
       await fsp.writeFile(tmp, data, mode === undefined ? {} : { mode });
@@ -32,7 +42,7 @@ export const nodeFs: CliFs = {
   },
   async writeFileExclusive(path, data) {
     await fsp.mkdir(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = tempBeside(path);
     await fsp.writeFile(tmp, data, { flag: 'wx' });
     try {
       // link() never replaces an existing file, and the target appears with its whole content.

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/core/lint/tokenize';
+import { phraseWords, tokenize } from '../../../src/core/lint/tokenize';
+import { cliches } from '../../../src/core/lint/data/cliche';
+import { condescendingWords } from '../../../src/core/lint/data/condescending';
+import { hedges } from '../../../src/core/lint/data/hedge';
+import { nominalizations } from '../../../src/core/lint/data/nominalization';
+import { simplerWords } from '../../../src/core/lint/data/simpler-word';
+import { weaselWords } from '../../../src/core/lint/data/weasel-word';
+import { prng } from '../helpers/prng';
 
 function sentences(text: string): string[] {
   return tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -21,4 +28,19 @@ test('words: contractions, hyphens, versions, snake_case; CJK one per character'
   const words = tokenize("Don't re-run v1.2 on my my_var 中文 naïve’s").words.map((w) => [w.text, w.cjk]);
   assert.deepEqual(words, [["Don't", false], ['re-run', false], ['v1.2', false], ['on', false], ['my', false], ['my_var', false], ['中', true], ['文', true], ['naïve’s', false]]);
   assert.equal(tokenize('it’s').words[0]!.lower, "it's");
+});
+
+test('phraseWords: its fast path for plain ASCII phrases gives exactly the tokenizer\'s words (every word list, and random phrases)', () => {
+  const slow = (p: string) => tokenize(p).words.map((w) => w.lower);
+  const tables = [cliches, condescendingWords, hedges, nominalizations, simplerWords, weaselWords];
+  const phrases = tables.flatMap((t) => t.flatMap((e) => [...e.match, ...(e.except ?? [])]));
+  assert.ok(phrases.length > 1000);
+  for (const p of phrases) assert.deepEqual(phraseWords(p), slow(p), p);
+  const r = prng(11);
+  const alphabet = "aZ09 '.-_ e’é,";
+  for (let i = 0; i < 20_000; i++) {
+    let p = '';
+    for (let n = 1 + Math.floor(r() * 12); n > 0; n--) p += alphabet[Math.floor(r() * alphabet.length)];
+    assert.deepEqual(phraseWords(p), slow(p), JSON.stringify(p));
+  }
 });
