@@ -11,7 +11,7 @@
  *   min and max, ratios to Lectern, and each tool's growth exponent from 1k to 100k words (1 = linear).
  * - Start-up on a tiny file against bare `node -e 0`; the whole folder with 1 and with 2 workers (LECTERN_WORKERS);
  *   in-process first and warm lint of 100k words; re-lint after one-character edits on 10k; peak RSS of each process
- *   (bench/probe.ts, preloaded); the activation time that the host run (`npm run test:host`) wrote to
+ *   (bench/probe.ts, preloaded); the activation time that the host run (`npm run test:vsix`, the installed VSIX) wrote to
  *   test-results/activation.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -172,7 +172,7 @@ export function growthExponent(t1: number, w1: number, t2: number, w2: number): 
 /** What the host run recorded (test/host: activation.json), or why there is nothing. */
 export function readActivation(resultsDir: string): { ms: number; text: string } | { ms: null; text: string } {
   const file = join(resultsDir, 'activation.json');
-  if (!existsSync(file)) return { ms: null, text: 'not measured: run `npm run test:host` first (it writes test-results/activation.json)' };
+  if (!existsSync(file)) return { ms: null, text: 'not measured: run `npm run test:vsix` first (it writes test-results/activation.json)' };
   try {
     const a = JSON.parse(readFileSync(file, 'utf8')) as { activationMs?: unknown; source?: unknown; at?: unknown };
     if (typeof a.activationMs !== 'number') return { ms: null, text: 'test-results/activation.json has no activationMs' };
