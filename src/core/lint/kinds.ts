@@ -24,27 +24,33 @@ interface Compiled<E> {
 export type Matcher<E> = Map<string, Compiled<E>[]>;
 
 /*
- * Module state, and why it is safe: a pure memo. `firstWords`, `compilers` and `allCompiled` are derived only from the
- * word-list tables, which are constants of the code; no config, text or host goes in. They only ever grow, and a
- * first word too many only makes a block word a candidate that the matcher then does not match, so what a lint
- * returns never depends on which tables were compiled or when.
+ * Module state, and why it is safe: a pure memo. `firstWordTables`, `tableBits`, `compilers` and `allCompiled` are
+ * derived only from the word-list tables, which are constants of the code; no config, text or host goes in. They only
+ * ever grow, and a table bit too many only makes a block word a candidate that the matcher then does not match, so
+ * what a lint returns never depends on which tables were compiled or when.
  */
-/** First words of every phrase of every word-list rule, so each block is scanned once for candidates (see below). */
-const firstWords = new Set<string>();
-/** Every table's compiler: the first rule used compiles them all, so `firstWords` is complete before any scan. */
+/**
+ * First word of some phrase → a bit per built-in table that has a phrase starting with it, so each block is scanned
+ * once (one lookup per word) for all word-list rules, and each rule then looks up only the words of its own table.
+ */
+const firstWordTables = new Map<string, number>();
+/** Each built-in table's bit; tables after the 30th share the last bit (more candidates, same matches). */
+const tableBits = new WeakMap<Matcher<unknown>, number>();
+let sharedTables = 0;
+/** Every table's compiler: the first rule used compiles them all, so `firstWordTables` is complete before any scan. */
 const compilers: Array<() => unknown> = [];
 let allCompiled = false;
 
-/** Per block: 1 where a word starts some phrase of some word-list rule. Computed once, shared by all those rules. */
-function candidates(block: SentenceContext['block']): Uint8Array {
-  let flags = block.phraseStarts;
-  if (!flags) {
+/** Per block: for each word, the bits of the word-list tables it starts a phrase of. Computed once, shared by all. */
+function candidates(block: SentenceContext['block']): Int32Array {
+  let masks = block.phraseStarts;
+  if (!masks) {
     if (!allCompiled) { allCompiled = true; for (const c of compilers) c(); }
-    flags = new Uint8Array(block.words.length);
-    for (let i = 0; i < block.words.length; i++) if (firstWords.has(block.words[i]!.lower)) flags[i] = 1;
-    block.phraseStarts = flags;
+    masks = new Int32Array(block.words.length);
+    for (let i = 0; i < block.words.length; i++) masks[i] = firstWordTables.get(block.words[i]!.lower) ?? 0;
+    block.phraseStarts = masks;
   }
-  return flags;
+  return masks;
 }
 
 /**
@@ -54,6 +60,8 @@ function candidates(block: SentenceContext['block']): Uint8Array {
  */
 export function compileTable<E extends { match: string[]; except?: string[] }>(entries: readonly E[], shared = false): Matcher<E> {
   const map: Matcher<E> = new Map();
+  const bit = shared ? 1 << Math.min(sharedTables++, 30) : 0;
+  if (shared) tableBits.set(map as Matcher<unknown>, bit);
   for (const entry of entries) {
     for (const phrase of entry.match) {
       const words = phraseWords(phrase);
@@ -68,7 +76,7 @@ export function compileTable<E extends { match: string[]; except?: string[] }>(e
       const list = map.get(words[0]!) ?? [];
       list.push({ words, phrase: words.join(' '), entry, except });
       map.set(words[0]!, list);
-      if (shared) firstWords.add(words[0]!);
+      if (shared) firstWordTables.set(words[0]!, (firstWordTables.get(words[0]!) ?? 0) | bit);
     }
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -95,10 +103,11 @@ export function matchTable<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: 
   let out: WordMatch<E>[] | undefined;
   const { words } = ctx;
   const text = ctx.block.text;
-  const flags = shared ? candidates(ctx.block) : undefined;
+  const masks = shared ? candidates(ctx.block) : undefined;
+  const bit = masks ? tableBits.get(matcher as Matcher<unknown>) ?? -1 : 0;
   const offset = ctx.sentence.firstWord;
   for (let i = 0; i < words.length; i++) {
-    if (flags && flags[offset + i] === 0) continue;
+    if (masks && (masks[offset + i]! & bit) === 0) continue;
     const list = matcher.get(words[i]!.lower);
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {

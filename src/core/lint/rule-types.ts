@@ -46,11 +46,11 @@ export interface BlockContext {
   /** The costly engines the host handed to this Linter (see providers.ts). */
   providers: LintProviders;
   /**
-   * Scratch space of the word-list kinds (kinds.ts): 1 where a word starts a phrase of some table, computed once per
-   * block. It lives on the block, not in a module-level WeakMap: a WeakMap keyed by thousands of short-lived blocks
+   * Scratch space of the word-list kinds (kinds.ts): per word, a bit for each word-list table that has a phrase
+   * starting with it (0: none), computed once per block. It lives on the block, not in a module-level WeakMap: a WeakMap keyed by thousands of short-lived blocks
    * per lint made V8 keep and promote them, and doubled peak memory. Rules never read it.
    */
-  phraseStarts?: Uint8Array;
+  phraseStarts?: Int32Array;
 }
 
 export interface SentenceContext {
