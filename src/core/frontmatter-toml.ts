@@ -92,6 +92,19 @@ function offsetOf(text: string, base: number, line: number, column: number): num
 
 export type TomlValue = string | number | boolean | string[] | null;
 
+/**
+ * Keys whose value is a date on the platforms that write TOML front matter (Hugo: date, publishDate, lastmod,
+ * expiryDate; Zola: date, updated; Astro-style pubDate and Lectern's published). A calendar date or an RFC 3339
+ * date-time written to one of them is a TOML date, not a string: Hugo and Zola read dates natively, and a quoted
+ * "2026-12-02" would be a different kind of value from the dates around it.
+ */
+const TOML_DATE_KEYS: ReadonlySet<string> = new Set(['date', 'pubDate', 'published', 'publishDate', 'lastmod', 'updated', 'expiryDate']);
+const TOML_DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/;
+
+function renderFor(key: string, value: Exclude<TomlValue, null>): string {
+  return typeof value === 'string' && TOML_DATE_KEYS.has(key) && TOML_DATE.test(value) ? value : render(value);
+}
+
 function render(value: Exclude<TomlValue, null>): string {
   if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
   // JSON's string escapes are valid in TOML basic strings.
@@ -119,7 +132,7 @@ export function setTomlField(text: string, block: FrontMatterBlock, key: string,
   if (!existing) {
     if (value === null) return { ok: true, edits: [] };
     // New keys go with the other top-level keys, before the first [table] (after it they would belong to the table).
-    return { ok: true, edits: [{ range: { start: firstTable, end: firstTable }, newText: `${key} = ${render(value)}${eol}` }] };
+    return { ok: true, edits: [{ range: { start: firstTable, end: firstTable }, newText: `${key} = ${renderFor(key, value)}${eol}` }] };
   }
   if (isMultiLine(existing.valueText)) {
     return { ok: false, error: `'${key}' spans several lines in the TOML front matter; Lectern only edits single-line values.` };
@@ -128,7 +141,7 @@ export function setTomlField(text: string, block: FrontMatterBlock, key: string,
   // Keep a trailing comment: replace only the value itself.
   const comment = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^#]*?)([ \t]*#.*)?$/.exec(existing.valueText);
   const valueLength = comment ? comment[1]!.length : existing.valueText.length;
-  return { ok: true, edits: [{ range: { start: existing.value.start, end: existing.value.start + valueLength }, newText: render(value) }] };
+  return { ok: true, edits: [{ range: { start: existing.value.start, end: existing.value.start + valueLength }, newText: renderFor(key, value) }] };
 }
 
 /**

@@ -116,14 +116,14 @@ test('CRLF stays CRLF, byte for byte, and a BOM stays in front', () => {
 test('TOML front matter (Hugo, Zola): draft = false, date, url and an inline lectern table', () => {
   const before = '+++\ntitle = "T"   # the title\ndraft = true\n\n[extra]\nauthor = "me"\n+++\nBody\n';
   assert.equal(publish(before, 'hugo', { url: 'https://example.com/t', override: ['links'] }),
-    '+++\ntitle = "T"   # the title\ndraft = false\n\ndate = "2026-12-02"\nurl = "https://example.com/t"\nlectern = { override = ["links"] }\n[extra]\nauthor = "me"\n+++\nBody\n');
+    '+++\ntitle = "T"   # the title\ndraft = false\n\ndate = 2026-12-02\nurl = "https://example.com/t"\nlectern = { override = ["links"] }\n[extra]\nauthor = "me"\n+++\nBody\n');
   const crlf = '+++\r\ntitle = "T"\r\ndate = 2026-01-01\r\n[lectern]\r\ndisable = ["cliche"]\r\n+++\r\n';
   assert.equal(publish(crlf, 'zola', { override: ['links'] }),
     '+++\r\ntitle = "T"\r\ndate = 2026-01-01\r\n[lectern]\r\noverride = ["links"]\r\ndisable = ["cliche"]\r\n+++\r\n');
   assert.equal(publish('+++\ntitle = "T"\ndate = 2026-01-01\nlectern = { disable = ["x"] }\n+++\n', 'zola', { override: ['a'] }),
     '+++\ntitle = "T"\ndate = 2026-01-01\nlectern = { disable = ["x"], override = ["a"] }\n+++\n');
   // A future TOML date (a native TOML date) moves to today.
-  assert.equal(publish('+++\ntitle = "T"\ndate = 2027-05-01\n+++\n', 'zola'), '+++\ntitle = "T"\ndate = "2026-12-02"\n+++\n');
+  assert.equal(publish('+++\ntitle = "T"\ndate = 2027-05-01\n+++\n', 'zola'), '+++\ntitle = "T"\ndate = 2026-12-02\n+++\n');
 });
 
 test('no front matter: front matter with the date is created', () => {

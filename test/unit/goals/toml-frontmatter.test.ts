@@ -64,3 +64,16 @@ test('a TOML value that spans lines is not edited; CRLF files keep CRLF', () => 
   const crlf = '+++\r\ntitle = "T"\r\n+++\r\n';
   assert.equal(set(crlf, 'dimension', 'leadership'), '+++\r\ntitle = "T"\r\ndimension = "leadership"\r\n+++\r\n');
 });
+
+test('a date written to a TOML date key is a TOML date (Add Date, Mark as Published), never a quoted string', () => {
+  const redated = set(HUGO, 'date', '2026-12-02');
+  assert.equal(redated, HUGO.replace('date = 2026-03-02', 'date = 2026-12-02'));
+  const noDate = '+++\ntitle = "T"\n\n[extra]\nx = 1\n+++\n';
+  assert.equal(set(noDate, 'date', '2026-12-02'), '+++\ntitle = "T"\n\ndate = 2026-12-02\n[extra]\nx = 1\n+++\n');
+  assert.equal(set(noDate, 'lastmod', '2026-12-02T09:30:00+08:00'), '+++\ntitle = "T"\n\nlastmod = 2026-12-02T09:30:00+08:00\n[extra]\nx = 1\n+++\n');
+  const p = parsePost('a.md', set(noDate, 'date', '2026-12-02'), dims, clock)!;
+  assert.deepEqual([p.date, p.problems], ['2026-12-02', []]);
+  // Only date keys and only date values: a title that looks like a date, or a date key given text, stays a string.
+  assert.equal(set(noDate, 'title', '2026-12-02'), noDate.replace('"T"', '"2026-12-02"'));
+  assert.equal(set(noDate, 'date', 'soon'), '+++\ntitle = "T"\n\ndate = "soon"\n[extra]\nx = 1\n+++\n');
+});
