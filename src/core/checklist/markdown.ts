@@ -79,8 +79,27 @@ export interface MarkdownFacts {
   /** Text of prose (paragraphs, headings, lists, tables): code spans, code blocks and HTML are not in it. */
   prose: ProseText[];
   comments: HtmlComment[];
-  /** Ids that `#fragment` links can point to: heading slugs (GitHub's rules, with -1, -2 for repeats) and HTML ids. */
+  /**
+   * Ids that `#fragment` links can point to: heading slugs (GitHub's rules, with -1, -2 for repeats), a heading's
+   * own `{#id}` (Hugo, Zola, kramdown, Pandoc, MDX heading-id plugins) and HTML ids.
+   */
   anchors: Set<string>;
+  /**
+   * `[text][label]` and `[label][]` (images too) whose label no definition (`[label]: url`) names: Markdown shows
+   * them as plain brackets, so the link is silently gone. Shortcut `[label]` is not counted (too many false alarms:
+   * `[sic]`, `[ ]`, footnotes).
+   */
+  undefinedReferences: Array<{ label: string; range: TextRange }>;
+}
+
+/** A heading's custom id at its end: `## Setup {#setup}` or `{#setup .class}`. */
+const HEADING_ID = /\s*\{#([^\s}]+)[^}]*\}\s*$/;
+/** A full or collapsed reference, `[text][label]` or `[label][]`, with `!` for an image. */
+const FULL_REFERENCE = /!?\[((?:[^\[\]\\]|\\.)*)\]\[((?:[^\[\]\\]|\\.)*)\]/g;
+
+/** markdown-it's label normalisation (CommonMark: case-fold, collapse white space). */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 }
 
 const HTML_IMG = /<img\b[^>]*>/gi;
@@ -102,8 +121,12 @@ export function htmlAttribute(tag: string, name: string): string | null {
 export function readMarkdown(text: string, bodyStart = 0): MarkdownFacts {
   const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
   const lines = new LineIndex(source);
-  const tokens = markdown().parse(source, {});
-  const facts: MarkdownFacts = { headings: [], fences: [], links: [], images: [], prose: [], comments: [], anchors: new Set() };
+  const env: { references?: Record<string, unknown> } = {};
+  const tokens = markdown().parse(source, env);
+  const defined = new Set(Object.keys(env.references ?? {}));
+  const facts: MarkdownFacts = {
+    headings: [], fences: [], links: [], images: [], prose: [], comments: [], anchors: new Set(), undefinedReferences: [],
+  };
   const slugCounts = new Map<string, number>();
 
   const blockRange = (map: [number, number] | null | undefined): TextRange => {
@@ -139,7 +162,9 @@ export function readMarkdown(text: string, bodyStart = 0): MarkdownFacts {
     if (token.type === 'heading_open') {
       const inline = tokens[i + 1];
       const range = lineRange(blockRange(token.map).start);
-      const text = inline?.type === 'inline' ? plainText(inline.children ?? []).trim() : '';
+      const written = inline?.type === 'inline' ? plainText(inline.children ?? []).trim() : '';
+      const customId = HEADING_ID.exec(written);
+      const text = customId ? written.slice(0, customId.index).trim() : written;
       const atx = token.markup.startsWith('#');
       let marker: TextRange | null = null;
       if (atx) {
@@ -147,16 +172,20 @@ export function readMarkdown(text: string, bodyStart = 0): MarkdownFacts {
         if (hashes) marker = { start: range.start + hashes[1]!.length, end: range.start + hashes[1]!.length + hashes[2]!.length };
       }
       facts.headings.push({ level: Number(token.tag.slice(1)), text, style: atx ? 'atx' : 'setext', range, marker });
-      const base = githubSlug(text);
-      const n = slugCounts.get(base) ?? 0;
-      slugCounts.set(base, n + 1);
-      addAnchor(n === 0 ? base : `${base}-${n}`);
+      if (customId) addAnchor(customId[1]!);
+      else {
+        const base = githubSlug(text);
+        const n = slugCounts.get(base) ?? 0;
+        slugCounts.set(base, n + 1);
+        addAnchor(n === 0 ? base : `${base}-${n}`);
+      }
     } else if (token.type === 'fence') {
       facts.fences.push({ info: token.info.trim(), range: lineRange(blockRange(token.map).start) });
     } else if (token.type === 'html_block') {
       htmlFacts(token.content, blockRange(token.map));
     } else if (token.type === 'inline') {
       inlineFacts(token, blockRange(token.map), source, facts, htmlFacts);
+      undefinedReferences(token, blockRange(token.map), source, defined, facts);
     }
   }
   return facts;
@@ -215,6 +244,26 @@ function inlineFacts(inline: Token, block: TextRange, source: string, facts: Mar
   }
   const text = prose.join('');
   if (text.trim()) facts.prose.push({ text, block });
+}
+
+/**
+ * References in an inline block whose label is not defined. markdown-it leaves such a reference as text, so the
+ * block's source is scanned (code spans blanked first, as they are never links).
+ */
+function undefinedReferences(inline: Token, block: TextRange, source: string, defined: ReadonlySet<string>, facts: MarkdownFacts): void {
+  const raw = inline.content;
+  if (!raw.includes('][')) return;
+  const scan = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+  let cursor = block.start;
+  for (const m of scan.matchAll(FULL_REFERENCE)) {
+    const label = m[2] === '' ? m[1]! : m[2]!;
+    if (label.trim() === '' || label.startsWith('^') || defined.has(normalizeLabel(label))) continue;
+    const written = raw.slice(m.index, m.index + m[0].length);
+    const start = findIn(source, written, { start: cursor, end: block.end });
+    const range = start === null ? { start: block.start, end: block.start } : { start, end: start + written.length };
+    if (start !== null) cursor = range.end;
+    facts.undefinedReferences.push({ label: label.trim(), range });
+  }
 }
 
 /** The text a reader sees: text, code and image alt text of inline tokens. */

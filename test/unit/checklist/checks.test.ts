@@ -201,6 +201,32 @@ test('links: page-style links find the Markdown file; site-rooted files are look
   assert.equal(i.messageId, 'links.missingFile');
 });
 
+test('links: a [text][label] reference without a definition is reported; defined, collapsed, code and footnotes are not', async () => {
+  const text = GOOD + '\nSee [the docs][docs], [the spec][Spec  Two], [Guide][] and ![chart][fig].\n\n'
+    + 'Not links: `[a][b]` in code, [^1][^2] footnotes, [sic] and [x] shortcuts.\n\n[docs]: ./other.md\n[spec two]: https://example.com/spec\n';
+  const i = await item(text, 'links', { files: { 'posts/other.md': '# Other\n' } });
+  assert.equal(i.status, 'fail');
+  assert.deepEqual(i.locations?.map((l) => [l.messageId, l.message]), [
+    ['links.undefinedReference', 'Reference “Guide” is not defined.'],
+    ['links.undefinedReference', 'Reference “fig” is not defined.'],
+  ]);
+  const line = text.split('\n').findIndex((l) => l.startsWith('See [the docs]'));
+  assert.deepEqual(i.locations?.map((l) => [l.line, l.column]), [[line + 1, 46], [line + 1, 60]]);
+  assert.equal((await item(GOOD + '\n[ok][r] and [R][]\n\n[r]: https://example.com\n', 'links')).status, 'pass');
+});
+
+test('links: Zola @/ internal links resolve from content/; a heading\'s own {#id} is its anchor', async () => {
+  const files = { 'content/blog/other.md': '+++\ntitle = "O"\n+++\n## Setting up {#setup}\n', 'content/about.md': '# About\n' };
+  const text = GOOD + '\n## Why it matters {#why}\n\n[o](@/blog/other.md) [s](@/blog/other.md#setup) [a](@/about.md) [w](#why)\n';
+  assert.equal((await item(text, 'links', { files })).status, 'pass');
+  const bad = await item(GOOD + '\n## Why {#why}\n\n[g](@/blog/gone.md) [x](@/blog/other.md#setting-up) [y](#why-why)\n', 'links', { files });
+  assert.deepEqual(bad.locations?.map((l) => l.message), [
+    'Linked file does not exist: @/blog/gone.md',
+    'No heading for “#setting-up” in @/blog/other.md.',
+    'No heading for “#why-why” in post.md.',
+  ]);
+});
+
 // ── link-text, placeholders, code-language, canonical ──
 
 test('link-text: vague texts warn, descriptive ones pass', async () => {

@@ -30,6 +30,12 @@ export function classifyLink(href: string, postPath: string): LinkTarget {
   const pathPart = decode((hash === -1 ? trimmed : trimmed.slice(0, hash)).replace(/\?.*$/, ''));
   if (pathPart === '') return fragment === null ? { kind: 'empty' } : { kind: 'anchor', fragment };
   const folder = postPath.includes('/') ? postPath.slice(0, postPath.lastIndexOf('/')) : '';
+  // Zola's internal links: `@/blog/post.md` is a path from the site's content/ folder (Zola checks them at build).
+  if (pathPart.startsWith('@/')) {
+    const rest = pathPart.slice(2);
+    const candidates = [normalize(`content/${rest}`), normalize(rest)].filter((c): c is string => c !== null);
+    return { kind: 'file', candidates, fragment, written: pathPart };
+  }
   // A site-rooted link (`/doc/go1.2`, `/blog/2024/x/`) is a page URL the site generator makes, not a file in the
   // workspace; only site-rooted files (images, downloads, Markdown) can be checked.
   if (pathPart.startsWith('/') && !isSiteFile(pathPart)) return { kind: 'external' };
@@ -78,7 +84,7 @@ export const linksCheck = defineCheck({
   id: 'links',
   defaultLevel: 'required',
   options: {},
-  description: 'Relative links and images point to files that exist, `#anchors` match a heading of the target (GitHub\'s slug rules), no link is empty. Nothing is fetched.',
+  description: 'Relative links and images point to files that exist (Zola\'s `@/` links from content/), `#anchors` match a heading of the target (GitHub\'s slug rules, or the heading\'s own `{#id}`), no link is empty and every `[text][label]` reference is defined. Nothing is fetched.',
   readsFrontMatter: false,
   async run(ctx) {
     const md = ctx.markdown();
@@ -89,6 +95,9 @@ export const linksCheck = defineCheck({
     const anchorsOf = new Map<string, Promise<ReadonlySet<string> | null>>();
     const results = await Promise.all(targets.map((t) => checkTarget(ctx, t.href, t.range, md.anchors, anchorsOf)));
     const problems = results.filter((p): p is Problem => p !== null);
+    // A reference whose label has no definition is a link that silently vanished from the page.
+    for (const ref of md.undefinedReferences) problems.push(problem('links.undefinedReference', { label: ref.label }, ref.range));
+    problems.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
     const checked = targets.filter((t) => classifyLink(t.href, ctx.path).kind !== 'external').length;
     return outcome(problems, pass('links.ok', { count: checked }));
   },
