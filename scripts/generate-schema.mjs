@@ -266,7 +266,9 @@ export function buildRulesDoc(rules) {
       `- Good: ${r.example.good}`,
       '',
     );
-    if (r.strict?.calm) lines.push(`**Calm default.** ${r.strict.calm}`, '');
+    // Every rule says what its calm default is and what strict changes; a rule with no words of its own on it gets
+    // the plain statement of its severity in both presets.
+    lines.push(`**Calm default.** ${r.strict?.calm ?? `\`${r.defaultSeverity}\` in both presets: lectern:strict changes nothing for this rule.`}`, '');
     if (r.notes) lines.push(r.notes, '');
     if (r.entries && r.entries.length) {
       const items = r.entries.map((e) => e.match.join(' / ') + (e.replace && e.replace.length ? ` → ${e.replace.join(' / ')}` : ''));

@@ -17,8 +17,8 @@ test('presets: recommended is the default; strict restores every rule at its old
   const calm = defaultConfig();
   assert.equal(calm.rules['hedge']!.severity, 'hint');
   assert.equal(calm.rules['inclusive-language']!.severity, 'off');
-  // Every rule with a strict change differs from its calm default somewhere.
-  for (const r of rules) if (r.strict) assert.notDeepEqual(strict.config.rules[r.id], calm.rules[r.id], r.id);
+  // Every rule with a strict change differs from its calm default somewhere (a rule may carry only the docs' calm text).
+  for (const r of rules) if (r.strict?.severity || r.strict?.options) assert.notDeepEqual(strict.config.rules[r.id], calm.rules[r.id], r.id);
 });
 
 test('presets: the user\'s rules apply on top, wherever "extends" stands', () => {

@@ -26,6 +26,7 @@ export default documentRule<{ max: number }, Facts>({
   id: 'exclamation',
   description: 'Two or more "!" in a row, or more than 2 "!" in a post.',
   defaultSeverity: 'warning',
+  strict: { calm: 'Already calm: one or two exclamation marks in a post are never flagged, only a doubled mark or a third one. The same in both presets.' },
   fixable: false,
   scope: 'document',
   options: { max: 2 },

@@ -18,6 +18,7 @@ export default documentRule<{ max: number }, Facts>({
   id: 'heading-distance',
   description: 'More than 300 words without a subheading.',
   defaultSeverity: 'info',
+  strict: { calm: 'Already calm: only stretches over 300 words without a subheading, as information. The same in both presets.' },
   fixable: false,
   scope: 'document',
   options: { max: 300 },

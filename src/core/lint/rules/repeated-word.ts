@@ -17,6 +17,7 @@ export default blockRule({
   id: 'repeated-word',
   description: 'The same word twice in a row, as in "the the".',
   defaultSeverity: 'error',
+  strict: { calm: 'Already calm: a doubled word is almost always a typo (11 findings in 246k words of others\' posts, 9 of 11 right when judged by hand), and the grammatical and deliberate doubles are left alone. The same in both presets.' },
   fixable: true,
   scope: 'block',
   options: {},

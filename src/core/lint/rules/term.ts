@@ -37,6 +37,7 @@ export default sentenceRule<Options>({
   id: 'term',
   description: 'A term your team replaces or avoids, from "terms" in .lectern/config.json or .lectern/terms.yaml.',
   defaultSeverity: 'warning',
+  strict: { calm: 'Your team\'s own list: you chose these terms, so a finding is what you asked for. The same in both presets; set the rule to `info` or `off` like any other.' },
   fixable: true,
   scope: 'sentence',
   options: { terms: [] },
