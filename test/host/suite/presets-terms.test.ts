@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { eventually } from './eventually';
 
 const EXTENSION_ID = 'lectern-dev.lectern';
 
@@ -15,15 +16,8 @@ function root(): vscode.Uri {
   return folder.uri;
 }
 
-async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** No settle point to wait on here: the diagnostics come from the extension's own debounce. */
+const idle = async (): Promise<void> => undefined;
 
 function lectern(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Lectern');
@@ -62,7 +56,12 @@ suite('house terms and presets', () => {
       await vscode.workspace.fs.writeFile(termsUri, new TextEncoder().encode('- use: sign in\n  instead: [login, log-in]\n'));
       const at = original.indexOf('log-in');
       const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'log-in'.length));
-      const finding = await waitFor('the term diagnostic', () => lectern(doc.uri).find((d) => ruleOf(d) === 'term' && d.range.isEqual(range)));
+      let finding: vscode.Diagnostic | undefined;
+      await eventually(idle, () => {
+        finding = lectern(doc.uri).find((d) => ruleOf(d) === 'term' && d.range.isEqual(range));
+        assert.ok(finding, `a term diagnostic at 'log-in'; shown: ${shown(doc).join(', ')}`);
+      });
+      assert.ok(finding);
       assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(finding.message, /sign in/);
       const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range,
@@ -71,7 +70,7 @@ suite('house terms and presets', () => {
       assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       assert.equal(doc.lineAt(2).text, 'Please sign in to the dashboard before the release.');
-      await waitFor('the term diagnostic to go', () => !lectern(doc.uri).some((d) => ruleOf(d) === 'term'));
+      await eventually(idle, () => assert.deepEqual(lectern(doc.uri).filter((d) => ruleOf(d) === 'term'), []));
     } finally {
       await vscode.workspace.fs.delete(termsUri).then(undefined, () => undefined);
       const edit = new vscode.WorkspaceEdit();
@@ -89,14 +88,14 @@ suite('house terms and presets', () => {
       // The calm default (lectern:recommended): one passive sentence in seven is under the 20% share, so it is not
       // shown; the intensifier and "simply" are hints (dotted underline, not in the Problems panel).
       const calm = ["weasel-word Hint 'very'", "condescending Hint 'simply'"];
-      await waitFor(`the calm diagnostics ${calm.join(', ')}`, () => JSON.stringify(shown(doc)) === JSON.stringify(calm));
+      await eventually(idle, () => assert.deepEqual(shown(doc), calm));
       const text = new TextDecoder().decode(original);
       await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(text.replace('{', '{\n  "extends": "lectern:strict",')));
       const strict = ["passive-voice Warning 'was rebuilt'", "weasel-word Information 'very'", "condescending Warning 'simply'"];
-      await waitFor(`the strict diagnostics ${strict.join(', ')} (now: ${shown(doc).join(', ')})`, () => JSON.stringify(shown(doc)) === JSON.stringify(strict));
+      await eventually(idle, () => assert.deepEqual(shown(doc), strict));
       // Back to the calm default when the preset goes.
       await vscode.workspace.fs.writeFile(configUri, original);
-      await waitFor('the calm diagnostics again', () => JSON.stringify(shown(doc)) === JSON.stringify(calm));
+      await eventually(idle, () => assert.deepEqual(shown(doc), calm));
     } finally {
       await vscode.workspace.fs.writeFile(configUri, original);
     }
