@@ -9,27 +9,22 @@ export function checklistText(message: LocalizedMessage): string {
 }
 
 export function levelName(level: ItemLevel): string {
-  switch (level) {
-    case 'required':
-      return vscode.l10n.t('required');
-    case 'recommended':
-      return vscode.l10n.t('recommended');
-    case 'manual':
-      return vscode.l10n.t('manual');
-  }
+  const labels: Record<ItemLevel, string> = {
+    required: vscode.l10n.t('required'),
+    recommended: vscode.l10n.t('recommended'),
+    manual: vscode.l10n.t('manual'),
+  };
+  return labels[level];
 }
 
 export function statusName(status: ItemStatus, ticked: boolean): string {
-  switch (status) {
-    case 'pass':
-      return vscode.l10n.t('passed');
-    case 'fail':
-      return vscode.l10n.t('failed');
-    case 'warn':
-      return vscode.l10n.t('warning');
-    case 'manual':
-      return ticked ? vscode.l10n.t('ticked') : vscode.l10n.t('not ticked');
-  }
+  const labels: Record<ItemStatus, string> = {
+    pass: vscode.l10n.t('passed'),
+    fail: vscode.l10n.t('failed'),
+    warn: vscode.l10n.t('warning'),
+    manual: ticked ? vscode.l10n.t('ticked') : vscode.l10n.t('not ticked'),
+  };
+  return labels[status];
 }
 
 const PLATFORM_NAMES: Record<Platform, string> = {

@@ -148,16 +148,10 @@ function kindNoun(kind: GoalKind, n: number): string {
 }
 
 function periodNoun(period: GoalPeriod): string {
-  switch (period) {
-    case 'week':
-      return vscode.l10n.t('week');
-    case 'month':
-      return vscode.l10n.t('month');
-    case 'quarter':
-      return vscode.l10n.t('quarter');
-    case 'year':
-      return vscode.l10n.t('year');
-  }
+  const nouns: Record<GoalPeriod, string> = {
+    week: vscode.l10n.t('week'), month: vscode.l10n.t('month'), quarter: vscode.l10n.t('quarter'), year: vscode.l10n.t('year'),
+  };
+  return nouns[period];
 }
 
 async function askDate(ui: Prompts, label: string, current: string | undefined, notBefore: string | undefined): Promise<string | undefined> {

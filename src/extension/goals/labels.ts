@@ -4,71 +4,55 @@ import type { Dimension, GoalKind, GoalPeriod, GoalProgress, GoalStatus, Insight
 /** Every user-visible word of the goals feature goes through here, so the Chinese bundle covers it all. */
 
 export function goalStatusLabel(status: GoalStatus): string {
-  switch (status) {
-    case 'done':
-      return vscode.l10n.t('done');
-    case 'on-track':
-      return vscode.l10n.t('on track');
-    case 'behind':
-      return vscode.l10n.t('behind');
-    case 'overdue':
-      return vscode.l10n.t('overdue');
-  }
+  const labels: Record<GoalStatus, string> = {
+    done: vscode.l10n.t('done'),
+    'on-track': vscode.l10n.t('on track'),
+    behind: vscode.l10n.t('behind'),
+    overdue: vscode.l10n.t('overdue'),
+  };
+  return labels[status];
 }
 
 export function postStatusLabel(status: PostStatus): string {
-  switch (status) {
-    case 'idea':
-      return vscode.l10n.t('Ideas');
-    case 'draft':
-      return vscode.l10n.t('Drafts');
-    case 'review':
-      return vscode.l10n.t('In Review');
-    case 'scheduled':
-      return vscode.l10n.t('Scheduled');
-    case 'published':
-      return vscode.l10n.t('Published');
-  }
+  const labels: Record<PostStatus, string> = {
+    idea: vscode.l10n.t('Ideas'),
+    draft: vscode.l10n.t('Drafts'),
+    review: vscode.l10n.t('In Review'),
+    scheduled: vscode.l10n.t('Scheduled'),
+    published: vscode.l10n.t('Published'),
+  };
+  return labels[status];
 }
 
 /** A single post's status, for descriptions and tooltips ("Draft", not the group name "Drafts"). */
 export function postStatusName(status: PostStatus): string {
-  switch (status) {
-    case 'idea':
-      return vscode.l10n.t('Idea');
-    case 'draft':
-      return vscode.l10n.t('Draft');
-    case 'review':
-      return vscode.l10n.t('In review');
-    case 'scheduled':
-      return vscode.l10n.t('Scheduled');
-    case 'published':
-      return vscode.l10n.t('Published');
-  }
+  const labels: Record<PostStatus, string> = {
+    idea: vscode.l10n.t('Idea'),
+    draft: vscode.l10n.t('Draft'),
+    review: vscode.l10n.t('In review'),
+    scheduled: vscode.l10n.t('Scheduled'),
+    published: vscode.l10n.t('Published'),
+  };
+  return labels[status];
 }
 
 export function goalKindLabel(kind: GoalKind): string {
-  switch (kind) {
-    case 'post':
-      return vscode.l10n.t('posts');
-    case 'talk':
-      return vscode.l10n.t('talks');
-    case 'any':
-      return vscode.l10n.t('posts or talks');
-  }
+  const labels: Record<GoalKind, string> = {
+    post: vscode.l10n.t('posts'),
+    talk: vscode.l10n.t('talks'),
+    any: vscode.l10n.t('posts or talks'),
+  };
+  return labels[kind];
 }
 
 export function periodLabel(period: GoalPeriod): string {
-  switch (period) {
-    case 'week':
-      return vscode.l10n.t('this week');
-    case 'month':
-      return vscode.l10n.t('this month');
-    case 'quarter':
-      return vscode.l10n.t('this quarter');
-    case 'year':
-      return vscode.l10n.t('this year');
-  }
+  const labels: Record<GoalPeriod, string> = {
+    week: vscode.l10n.t('this week'),
+    month: vscode.l10n.t('this month'),
+    quarter: vscode.l10n.t('this quarter'),
+    year: vscode.l10n.t('this year'),
+  };
+  return labels[period];
 }
 
 /** "2 / 4 · behind · this month" or "0 / 1 · on track · due 2027-06-30": what the Goals view shows beside a goal. */

@@ -15,43 +15,22 @@ import { fixedClock } from '../../../src/core/goals/api';
 import type { ChecklistTestApi } from '../../../src/extension/checklist/index';
 import type { ChecklistNode } from '../../../src/extension/checklist/checklist-tree';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
-import type { Prompts } from '../../../src/extension/prompts';
 import type { LecternExports } from '../../../src/extension/extension';
+import { CHECKLIST_DESCRIPTION as DESCRIPTION, CHECKLIST_POST, CHECKLIST_POST_LINES } from '../checklist-post';
+import { activateLectern, fileUri, readFile, revertAndCloseEditors, scripted } from './helpers';
 
 const TODAY = '2026-11-20';
-const POST = 'posts/checklist-post.md';
+const POST = CHECKLIST_POST;
 const BROKEN = 'posts/checklist-broken.md';
-const POST_TEXT = [
-  '---',
-  'title: Checklists that ship',
-  'status: review   # ready for a last look',
-  'dimension: expertise',
-  'tags: [writing, checklists]',
-  '---',
-  '',
-  'A publish checklist catches what embarrasses people after publishing. TODO: add the story about the broken link.',
-  '',
-  '## Why a checklist',
-  '',
-  'Writers forget the description, the alt text and the tags.',
-  '',
-].join('\r\n');
+const POST_TEXT = CHECKLIST_POST_LINES.join('\r\n');
 const BROKEN_TEXT = '---\ntitle: [unclosed\nstatus: review\n---\n\nBody.\n';
-const DESCRIPTION = 'Why a short publish checklist catches the mistakes that embarrass writers after they publish.';
 
 let goals: GoalsTestApi;
 let setPrompts: LecternExports['setPrompts'];
 let checklist: ChecklistTestApi;
 
-function fileUri(path: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder);
-  return vscode.Uri.joinPath(folder.uri, ...path.split('/'));
-}
-
-async function readFile(path: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri(path)));
-}
+const eventually = (check: () => Promise<void> | void, timeoutMs?: number) =>
+  waitFor(async () => { await checklist.whenIdle(); await goals.whenIdle(); }, check, timeoutMs);
 
 async function rows(parent?: ChecklistNode): Promise<Array<{ label: string; description: string; icon?: string; checked?: boolean; context?: string }>> {
   const tree = checklist.tree;
@@ -75,32 +54,6 @@ function node(id: string): ChecklistNode {
   return found;
 }
 
-const eventually = (check: () => Promise<void> | void, timeoutMs?: number) =>
-  waitFor(async () => {
-    await checklist.whenIdle();
-    await goals.whenIdle();
-  }, check, timeoutMs);
-
-function scripted(answers: string[], seen: string[]): Prompts {
-  const next = (what: string) => {
-    assert.ok(answers.length > 0, `unexpected ${what}`);
-    return answers.shift()!;
-  };
-  return {
-    showQuickPick: () => Promise.reject(new Error('no QuickPick expected')),
-    async showInputBox(options) {
-      seen.push(`input:${options.title ?? ''}`);
-      const answer = next(`InputBox ${options.title}`);
-      assert.equal((await options.validateInput?.(answer)) ?? undefined, undefined, `${answer} passes validation`);
-      return answer;
-    },
-    async confirm(message, _detail, action) {
-      seen.push(`confirm:${message}`);
-      return next(`confirmation ${message}`) === 'yes' ? action : undefined;
-    },
-  };
-}
-
 async function publishedThisMonth(): Promise<string> {
   const session = await goals.session();
   assert.ok(session);
@@ -113,9 +66,7 @@ async function publishedThisMonth(): Promise<string> {
 suite('publish checklist', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
-    assert.ok(ext);
-    const exports = await ext.activate();
+    const exports = await activateLectern();
     goals = exports.goals;
     setPrompts = exports.setPrompts;
     checklist = exports.checklist;
@@ -134,11 +85,7 @@ suite('publish checklist', () => {
   suiteTeardown(async function () {
     this.timeout(30_000);
     setPrompts?.(undefined);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseEditors();
     for (const path of [POST, BROKEN]) await vscode.workspace.fs.delete(fileUri(path)).then(undefined, () => undefined);
     await eventually(async () => {
       const session = await goals.session();

@@ -16,108 +16,26 @@ import * as vscode from 'vscode';
 import { eventually as waitFor } from './eventually';
 import { fixedClock, parseGoalsFile, starterGoalsFile } from '../../../src/core/goals/api';
 import { LineIndex } from '../../../src/core/text';
-import type { ValueItem } from '../../../src/extension/goals/goal-flow';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
-import type { Prompts } from '../../../src/extension/prompts';
 import type { LecternExports } from '../../../src/extension/extension';
+import { activateLectern, fileUri, nodeLabelled, NO_PROMPTS, readFile, revertAndCloseEditors, scripted, treeRows, writeFile } from './helpers';
 import type { GoalsSession } from '../../../src/extension/goals/session';
 
 const TODAY = '2026-11-20';
-
-interface Row {
-  label: string;
-  description: string;
-}
 
 let api: GoalsTestApi;
 let setPrompts: LecternExports['setPrompts'];
 let session: GoalsSession;
 
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is open');
-  return folder.uri;
-}
-
-function fileUri(path: string): vscode.Uri {
-  return vscode.Uri.joinPath(root(), ...path.split('/'));
-}
-
-async function readFile(path: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri(path)));
-}
-
-async function writeFile(path: string, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(fileUri(path), new TextEncoder().encode(text));
-}
-
-async function treeRows<T>(provider: vscode.TreeDataProvider<T>, parent?: T): Promise<Row[]> {
-  const children = (await provider.getChildren(parent)) ?? [];
-  return Promise.all(
-    children.map(async (c) => {
-      const item = await provider.getTreeItem(c);
-      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-      return { label, description: typeof item.description === 'string' ? item.description : '' };
-    }),
-  );
-}
-
-/** The child node of `provider` (at the top or under `parent`) whose label is `label`. */
-async function nodeLabelled<T>(provider: vscode.TreeDataProvider<T>, label: string, parent?: T): Promise<T> {
-  for (const c of (await provider.getChildren(parent)) ?? []) {
-    const item = await provider.getTreeItem(c);
-    if ((typeof item.label === 'string' ? item.label : item.label?.label) === label) return c;
-  }
-  throw new Error(`no tree item labelled ${label}`);
-}
-
 /** Re-runs `check` after every refresh until it passes (or throws its last assertion after the timeout). */
 const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => waitFor(() => api.whenIdle(), check, timeoutMs);
-
-/** Scripted dialog answers; any dialog beyond the script fails the test. */
-function scripted(answers: Array<string | number>, seen: string[] = []): Prompts {
-  const next = (what: string) => {
-    if (answers.length === 0) throw new Error(`unexpected ${what}`);
-    return answers.shift()!;
-  };
-  return {
-    async showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions) {
-      seen.push(`pick:${options.title ?? ''}:${items.map((i) => i.label).join('|')}`);
-      const answer = next(`QuickPick ${options.title}`);
-      const item = items.find((i) => (i as unknown as ValueItem<unknown>).value === answer);
-      assert.ok(item, `QuickPick ${options.title} has no item with value ${answer}`);
-      return item;
-    },
-    async showInputBox(options: vscode.InputBoxOptions) {
-      seen.push(`input:${options.title ?? ''}:${options.value ?? ''}`);
-      const answer = String(next(`InputBox ${options.title}`));
-      const text = answer === '<default>' ? (options.value ?? '') : answer;
-      const problem = await options.validateInput?.(text);
-      assert.equal(problem ?? undefined, undefined, `the scripted answer ${text} passes validation`);
-      return text;
-    },
-    async confirm(message: string, _detail: string, action: string) {
-      seen.push(`confirm:${message}`);
-      const answer = next(`confirmation ${message}`);
-      return answer === 'yes' ? action : undefined;
-    },
-  };
-}
-
-const FAIL_ON_PROMPT: Prompts = {
-  showQuickPick: () => Promise.reject(new Error('no QuickPick expected')),
-  showInputBox: () => Promise.reject(new Error('no InputBox expected')),
-  confirm: () => Promise.reject(new Error('no confirmation expected')),
-};
 
 suite('goals sidebar', () => {
   let goalsText: string;
 
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
-    assert.ok(ext);
-    const exports = await ext.activate();
+    const exports = await activateLectern();
     api = exports.goals;
     setPrompts = exports.setPrompts;
     const s = await api.session();
@@ -132,12 +50,7 @@ suite('goals sidebar', () => {
 
   teardown(async () => {
     setPrompts(undefined);
-    // Revert anything a failed test left unsaved, so closing the editors never asks.
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseEditors();
   });
 
   suiteTeardown(async () => {
@@ -330,7 +243,7 @@ suite('goals sidebar', () => {
     const path = 'posts/next-idea.md';
     const original = await readFile(path);
     const editor = await vscode.window.showTextDocument(fileUri(path));
-    setPrompts(FAIL_ON_PROMPT);
+    setPrompts(NO_PROMPTS);
     assert.equal(await vscode.commands.executeCommand('lectern.setDimension', undefined, 'LEADERSHIP'), true);
     assert.equal(
       editor.document.getText(),
@@ -433,7 +346,7 @@ suite('goals sidebar', () => {
         assert.equal(item.command?.command, 'lectern.openGoalsFile');
         assert.deepEqual(item.command?.arguments, [line]);
       });
-      setPrompts(FAIL_ON_PROMPT);
+      setPrompts(NO_PROMPTS);
       assert.equal(await vscode.commands.executeCommand('lectern.addGoal', { title: 'X', kind: 'post', target: 1, period: 'month' }), undefined);
       assert.equal(await vscode.commands.executeCommand('lectern.deleteGoal', 'steady-writing'), false);
       assert.equal(await vscode.commands.executeCommand('lectern.editGoal', 'steady-writing'), false);

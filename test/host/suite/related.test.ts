@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { eventually as waitFor } from './eventually';
+import { activateLectern, fileUri, writeFile } from './helpers';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
 import type { DashboardPanel } from '../../../src/extension/goals/dashboard-panel';
 
@@ -29,15 +30,6 @@ const TALK_TEXT = [
 ].join('\n');
 
 let api: GoalsTestApi;
-
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is open');
-  return folder.uri;
-}
-
-const fileUri = (path: string) => vscode.Uri.joinPath(root(), ...path.split('/'));
-const writeFile = (path: string, text: string) => vscode.workspace.fs.writeFile(fileUri(path), new TextEncoder().encode(text));
 
 interface Row {
   label: string;
@@ -77,9 +69,7 @@ const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => wa
 suite('related posts', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<{ goals: GoalsTestApi }>('lectern-dev.lectern');
-    assert.ok(ext);
-    api = (await ext.activate()).goals;
+    api = (await activateLectern()).goals;
     await api.whenIdle();
   });
 

@@ -11,6 +11,7 @@ import { systemClock } from '../../../src/core/goals/api';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
 import type { Prompts } from '../../../src/extension/prompts';
 import type { LecternExports } from '../../../src/extension/extension';
+import { activateLectern, fileUri, relativePath, revertAndCloseEditors, scripted, treeLabels } from './helpers';
 import type { TemplatesApi } from '../../../src/extension/templates/index';
 
 let goals: GoalsTestApi;
@@ -18,34 +19,13 @@ let setPrompts: LecternExports['setPrompts'];
 let templates: TemplatesApi;
 const created: vscode.Uri[] = [];
 
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is open');
-  return folder.uri;
-}
-
-const fileUri = (path: string) => vscode.Uri.joinPath(root(), ...path.split('/'));
-const relative = (uri: vscode.Uri) => uri.path.slice(root().path.replace(/\/$/, '').length + 1);
-
-/** Every label in a tree, depth first. */
-async function treeLabels<T>(provider: vscode.TreeDataProvider<T>, parent?: T): Promise<string[]> {
-  const out: string[] = [];
-  for (const c of (await provider.getChildren(parent)) ?? []) {
-    const item = await provider.getTreeItem(c);
-    out.push(typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
-    out.push(...(await treeLabels(provider, c)));
-  }
-  return out;
-}
-
 const eventually = (check: () => Promise<void> | void, timeoutMs?: number) => waitFor(() => goals.whenIdle(), check, timeoutMs);
+
 
 suite('templates', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
-    const ext = vscode.extensions.getExtension<LecternExports>('lectern-dev.lectern');
-    assert.ok(ext);
-    const exports = await ext.activate();
+    const exports = await activateLectern();
     goals = exports.goals;
     setPrompts = exports.setPrompts;
     templates = exports.templates;
@@ -54,11 +34,7 @@ suite('templates', () => {
 
   teardown(async () => {
     setPrompts(undefined);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseEditors();
   });
 
   suiteTeardown(async () => {
@@ -99,7 +75,7 @@ suite('templates', () => {
     created.push(uri);
     assert.deepEqual(seen, ['pick:Choose a template for the new post', 'input:New Tutorial', 'pick:Growth dimension this builds']);
     const today = systemClock().today;
-    assert.equal(relative(uri), `posts/${today}-hello-from-the-host.md`);
+    assert.equal(relativePath(uri), `posts/${today}-hello-from-the-host.md`);
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
     assert.equal(editor.document.uri.toString(), uri.toString());
@@ -116,7 +92,7 @@ suite('templates', () => {
     const second = await vscode.commands.executeCommand<vscode.Uri>('lectern.newPostFromTemplate');
     assert.ok(second);
     created.push(second);
-    assert.equal(relative(second), `posts/${today}-hello-from-the-host-2.md`);
+    assert.equal(relativePath(second), `posts/${today}-hello-from-the-host-2.md`);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), disk);
   });
 
@@ -137,11 +113,7 @@ suite('templates', () => {
     const before = editor.document.getText();
     const end = editor.document.positionAt(before.length);
     editor.selection = new vscode.Selection(end, end);
-    setPrompts({
-      showQuickPick: async (items) => items.find((i) => i.label === 'TIL (today I learned)'),
-      showInputBox: () => Promise.reject(new Error('no InputBox expected')),
-      confirm: () => Promise.reject(new Error('no confirmation expected')),
-    });
+    setPrompts(scripted(['TIL (today I learned)']));
     assert.equal(await vscode.commands.executeCommand('lectern.insertTemplate'), true);
     const after = editor.document.getText();
     assert.ok(after.startsWith(before), 'inserted at the cursor (the end)');
@@ -180,7 +152,7 @@ suite('templates', () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('lectern.newTalkFromPost', post);
     assert.ok(uri);
     created.push(uri);
-    assert.equal(relative(uri), `talks/${systemClock().today}-an-observability-budget-for-small-teams.md`);
+    assert.equal(relativePath(uri), `talks/${systemClock().today}-an-observability-budget-for-small-teams.md`);
     const editor = vscode.window.activeTextEditor!;
     const text = editor.document.getText();
     assert.match(text, /^title: An observability budget for small teams\n[^]*^type: talk\ndimension: expertise\n[^]*^related: \[posts\/observability-budget\.md\]\nevent: ""\ncfp: true\n---\n/m);
@@ -188,7 +160,7 @@ suite('templates', () => {
     const session = await goals.session();
     assert.ok(session);
     await eventually(async () => {
-      const talk = session.posts.index.get(relative(uri));
+      const talk = session.posts.index.get(relativePath(uri));
       assert.ok(talk, 'the proposal is a post in the index');
       assert.deepEqual([talk.type, talk.dimension, talk.related], ['talk', 'expertise', ['posts/observability-budget.md']]);
       assert.ok((await treeLabels(session.trees.pipeline)).includes('An observability budget for small teams'));

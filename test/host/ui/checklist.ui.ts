@@ -15,26 +15,13 @@ import { runChecklist } from '../../../src/core/checklist/run';
 import { localize } from '../../../src/core/checklist/messages';
 import type { ChecklistItem } from '../../../src/core/checklist/types';
 import { parseConfig } from '../../../src/core/config';
-import { PostIndex, evaluateGoals, parseGoalsFile, resolveDimensions, systemClock } from '../../../src/core/goals/api';
+import { evaluateGoals, systemClock } from '../../../src/core/goals/api';
 import type { Ui } from '../workbench';
+import { CHECKLIST_DESCRIPTION as DESCRIPTION, CHECKLIST_POST as POST, CHECKLIST_POST_LINES } from '../checklist-post';
+import { fixtureGoals, STATUS_TEXT } from './expected';
 
-const POST = 'posts/checklist-post.md';
-const POST_TEXT = [
-  '---',
-  'title: Checklists that ship',
-  'status: review   # ready for a last look',
-  'dimension: expertise',
-  'tags: [writing, checklists]',
-  '---',
-  '',
-  'A publish checklist catches what embarrasses people after publishing. TODO: add the story about the broken link.',
-  '',
-  '## Why a checklist',
-  '',
-  'Writers forget the description, the alt text and the tags.',
-  '',
-].join('\n');
-const DESCRIPTION = 'Why a short publish checklist catches the mistakes that embarrass writers after they publish.';
+const POST_TEXT = CHECKLIST_POST_LINES.join('\n');
+
 const URL = 'https://example.com/checklists';
 const LEVEL = { required: 'required', recommended: 'recommended', manual: 'manual' } as const;
 
@@ -56,19 +43,10 @@ function rowOf(item: ChecklistItem): { label: string; description: string } {
 }
 
 function steadyWritingDescription(workspace: string): string {
-  const clock = systemClock();
-  const dimensions = resolveDimensions(null);
-  const index = new PostIndex({ dimensions, clock });
-  for (const folder of ['posts', 'talks']) {
-    for (const name of fs.readdirSync(path.join(workspace, folder))) {
-      if (name.endsWith('.md')) index.upsert(`${folder}/${name}`, fs.readFileSync(path.join(workspace, folder, name), 'utf8'));
-    }
-  }
-  const goals = parseGoalsFile(fs.readFileSync(path.join(workspace, '.lectern', 'goals.yaml'), 'utf8'), dimensions).goals;
-  const p = evaluateGoals(goals, index.posts(), clock.today).find((g) => g.goal.id === 'steady-writing');
+  const { today, posts, goals } = fixtureGoals(workspace);
+  const p = evaluateGoals(goals, posts, today).find((g) => g.goal.id === 'steady-writing');
   assert.ok(p);
-  const status = { done: 'done', 'on-track': 'on track', behind: 'behind', overdue: 'overdue' }[p.status];
-  return `${p.done} / ${p.target} · ${status} · this month`;
+  return `${p.done} / ${p.target} · ${STATUS_TEXT[p.status]} · this month`;
 }
 
 async function checklistRows(ui: Ui): Promise<Array<{ label: string; description: string }>> {

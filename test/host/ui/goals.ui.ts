@@ -8,40 +8,20 @@
  * from the workspace files; what is checked is that the UI shows exactly those numbers in the agreed format.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import {
-  PostIndex,
-  buildDashboard,
-  evaluateGoals,
-  parseGoalsFile,
-  resolveDimensions,
-  summarizeDimensions,
-  systemClock,
-  type GoalProgress,
-} from '../../../src/core/goals/api';
+import { buildDashboard, evaluateGoals, summarizeDimensions, type GoalProgress } from '../../../src/core/goals/api';
 import { lastMonthsRange } from '../../../src/extension/webview/shared/ui-model';
 import type { Ui } from '../workbench';
+import { fixtureGoals, STATUS_TEXT } from './expected';
 
-const STATUS_TEXT = { done: 'done', 'on-track': 'on track', behind: 'behind', overdue: 'overdue' } as const;
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 
 function expectedModel(workspace: string) {
-  const clock = systemClock();
-  const dimensions = resolveDimensions(null);
-  const index = new PostIndex({ dimensions, clock });
-  for (const folder of ['posts', 'talks']) {
-    for (const name of fs.readdirSync(path.join(workspace, folder))) {
-      if (name.endsWith('.md')) index.upsert(`${folder}/${name}`, fs.readFileSync(path.join(workspace, folder, name), 'utf8'));
-    }
-  }
-  const posts = index.posts();
-  const goals = parseGoalsFile(fs.readFileSync(path.join(workspace, '.lectern', 'goals.yaml'), 'utf8'), dimensions).goals;
+  const { today, dimensions, posts, goals } = fixtureGoals(workspace);
   return {
-    inputs: { posts, goals, dimensions, today: clock.today },
-    goals: evaluateGoals(goals, posts, clock.today),
-    dimensions: summarizeDimensions(posts, dimensions, clock.today),
-    dashboard: buildDashboard({ posts, goals, dimensions, today: clock.today }),
+    inputs: { posts, goals, dimensions, today },
+    goals: evaluateGoals(goals, posts, today),
+    dimensions: summarizeDimensions(posts, dimensions, today),
+    dashboard: buildDashboard({ posts, goals, dimensions, today }),
   };
 }
 
