@@ -4,6 +4,7 @@
  */
 import { repository } from '../../package.json';
 import { version } from './version';
+import { oneLine } from './located';
 
 const ISSUES_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/issues`;
 
@@ -26,7 +27,7 @@ export function errorMessage(error: unknown): string {
 export function formatInternalError(error: unknown, debug: boolean): string {
   const file = error instanceof FileError ? error.file : null;
   const cause = error instanceof FileError ? error.reason : error;
-  const message = errorMessage(cause).replace(/\s*[\r\n]+\s*/g, ' ');
+  const message = oneLine(errorMessage(cause));
   let out = `lectern: internal error${file ? ` while processing ${file}` : ''}: ${message} (lectern ${version}; ${REPORT_HINT}; run with --debug for details)\n`;
   if (debug && cause instanceof Error && cause.stack) out += cause.stack + '\n';
   return out;

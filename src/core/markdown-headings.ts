@@ -2,6 +2,8 @@
  * The headings of a Markdown text (ATX `## x` and setext `x\n---`), outside fenced code. One home for the "which
  * lines are headings" question: post titles, talk outlines, speaking-time sections and CFP fields all ask it.
  */
+import { lineBounds } from './text';
+
 export interface MarkdownHeading {
   level: number;
   /** The heading's text without its markers, trimmed. */
@@ -14,12 +16,8 @@ export interface MarkdownHeading {
 
 export function markdownHeadings(text: string): MarkdownHeading[] {
   const out: MarkdownHeading[] = [];
-  const lines: Array<{ text: string; start: number; next: number }> = [];
-  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines.push({ text: m[1]!, start: m.index, next: m.index + m[0].length });
-    if (m[0].length === 0 || re.lastIndex >= text.length) break;
-  }
+  const { starts, ends } = lineBounds(text);
+  const lines = starts.map((start, i) => ({ text: text.slice(start, ends[i]), start, next: starts[i + 1] ?? text.length }));
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;

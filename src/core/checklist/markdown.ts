@@ -6,22 +6,17 @@
  * markdown-it's inline tokens have no offsets, only their block's lines: a link or image is placed by finding its
  * source text inside its block's lines, in order, and falls back to the block's first character.
  */
-import type MarkdownIt from 'markdown-it';
 import { slug as githubSlug } from 'github-slugger';
 import { LineIndex, type TextRange } from '../text';
+import { createMarkdownParser, type MarkdownParser, type MarkdownToken } from '../markdown-it';
 
-declare const require: (id: 'markdown-it') => typeof MarkdownIt;
-type Parser = InstanceType<typeof MarkdownIt>;
-type Token = ReturnType<Parser['parse']>[number];
+type Token = MarkdownToken;
 
-let parser: Parser | undefined;
+/** A pure memo: one parser, made on first use (see markdown-it.ts for why not sooner); parsing leaves no state in it. */
+let parser: MarkdownParser | undefined;
 
-/** Created on first use (see blocks.ts: loading markdown-it is the slow part of loading the core). */
-function markdown(): Parser {
-  if (!parser) {
-    const MarkdownItClass = require('markdown-it');
-    parser = new MarkdownItClass('commonmark', { html: true }).enable(['table', 'strikethrough']);
-  }
+function markdown(): MarkdownParser {
+  parser ??= createMarkdownParser();
   return parser;
 }
 

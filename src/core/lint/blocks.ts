@@ -3,37 +3,27 @@
  * paragraphs, headings, list-item and block-quote paragraphs and table cells, each as a masked copy of its exact
  * source span. Code (fenced and indented), HTML blocks and front matter produce no block at all.
  */
-import type MarkdownIt from 'markdown-it';
+import { createMarkdownParser, type MarkdownParser, type MarkdownToken } from '../markdown-it';
 import type { BlockKind } from './rule-types';
 import { maskInline, spaces } from './mask';
 import { lineBounds } from '../text';
 
-/**
- * markdown-it is initialised on the first parse, not when the engine loads. Evaluating it with the HTML entity
- * tables and linkify-it that it imports, and building a parser, is ~4 ms: 40% of loading the whole engine, paid by
- * every host that loads the engine without parsing anything yet (extension activation, `lectern --help`, schema
- * generation). Every consumer of the core bundles it with esbuild, which turns this `require` into a module that
- * is initialised on its first call (no Node API is involved; it works in a web worker bundle too).
- */
-declare const require: (id: 'markdown-it') => typeof MarkdownIt;
-type Parser = InstanceType<typeof MarkdownIt>;
+type Parser = MarkdownParser;
 
-/** A pure memo: one parser, made on first use with a fixed configuration; parsing leaves no state in it. */
+/** A pure memo: one parser, made on first use (see markdown-it.ts for why not sooner); parsing leaves no state in it. */
 let parser: Parser | undefined;
 
 function markdown(): Parser {
   if (!parser) {
-    const MarkdownItClass = require('markdown-it');
-    // `html: true` so that HTML blocks are recognised as such (and skipped) instead of being read as paragraphs.
     // Only the block structure is used: inline syntax is masked by mask.ts with exact offsets, so markdown-it's
     // inline pass (its most expensive part) is switched off.
-    parser = new MarkdownItClass('commonmark', { html: true }).enable(['table', 'strikethrough']);
+    parser = createMarkdownParser();
     parser.core.ruler.disable(['inline', 'text_join']);
   }
   return parser;
 }
 
-type Token = ReturnType<Parser['parse']>[number];
+type Token = MarkdownToken;
 
 export interface RawBlock {
   /** Offsets relative to the chunk. */

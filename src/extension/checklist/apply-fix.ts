@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckFix, FieldToAdd } from '../../core/checklist/types';
-import type { TextEdit } from '../../core/lint/types';
+import type { TextEdit } from '../../core/text';
 import { uriOf } from '../goals/workspace-root';
 import type { ChecklistModel } from './checklist-model';
 import type { ChecklistNode } from './checklist-tree';

@@ -5,7 +5,8 @@ import { TEMPLATE_VARIABLES } from '../../templates/variables';
 
 /**
  * Template guidance comments are the comments the built-in templates teach with. Only those count: other comments
- * (a parser hint, a "more" divider, a lint directive, meeting notes) are the writer's own. Built on first use.
+ * (a parser hint, a "more" divider, a lint directive, meeting notes) are the writer's own. Built on first use: a pure
+ * memo, safe as module state because it is derived only from the built-in templates, constants of the code.
  */
 let guidance: Set<string> | null = null;
 function templateComments(): Set<string> {
