@@ -116,7 +116,7 @@ export function htmlAttribute(tag: string, name: string): string | null {
 export function readMarkdown(text: string, bodyStart = 0): MarkdownFacts {
   const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
   const lines = new LineIndex(source);
-  const env: Parameters<Parser['parse']>[1] = {};
+  const env: Parameters<MarkdownParser['parse']>[1] = {};
   const tokens = markdown().parse(source, env);
   const defined = new Set(Object.keys(env.references ?? {}));
   const facts: MarkdownFacts = {
