@@ -38,10 +38,25 @@ const common = {
   loader: { '.md': 'text' },
 };
 
+/**
+ * retext-equality (inclusive-language, off by default) is its own file, dist/retext-equality.js, which the extension
+ * and the CLI require on the rule's first run: ~140 KB that a start (CLI) or an activation (editor) never reads.
+ * The sources keep a plain lazy `require('../core/lint/retext-equality')`; for the shipped bundles this plugin points
+ * it at that file (tests bundle it as usual).
+ */
+const retextApart = {
+  name: 'retext-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/core\/lint\/retext-equality$/ }, (a) =>
+      (/src[\\/](cli|extension)[\\/]/.test(a.importer) ? { path: './retext-equality.js', external: true } : undefined));
+  },
+};
+
 const product = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', 'retext-equality': 'src/core/lint/retext-equality.ts' },
+    plugins: [retextApart],
     outdir: 'dist',
     external: ['vscode'],
     minify: production,
@@ -52,6 +67,7 @@ const product = [
     // cli.js is a small loader that runs cli-main.js through V8's code cache (see src/cli/node.ts).
     // cli-lint-worker.js is one lint worker thread of a many-file run (src/cli/lint-pool.ts): the engine alone.
     entryPoints: { cli: 'src/cli/node.ts', 'cli-main': 'src/cli/node-main.ts', 'cli-lint-worker': 'src/cli/lint-worker.ts' },
+    plugins: [retextApart],
     outdir: 'dist',
     // Minified in development too: every CLI start reads and hashes the whole bundle, and half the bytes is a few
     // milliseconds on each run (the linked source map still gives readable stack traces).
