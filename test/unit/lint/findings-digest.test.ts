@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultConfig, Linter, lintText, type LecternConfig, type LintResult } from '../../../src/core/lint/index';
+import { defaultConfig, Linter, lintText, type LecternConfig, type LintBudget, type LintResult } from '../../../src/core/lint/index';
 import { digestDifference, digestOf, type Digest } from '../helpers/findings-digest';
 import { filesUnder, repoRoot } from '../helpers/repo';
 import { providers } from './helpers';
@@ -30,13 +30,16 @@ function strictWithInclusive(): LecternConfig {
   return config;
 }
 
+/** No per-document time budget: on a busy machine it could stop a draft early, and the digest would measure the load. */
+const noBudget: LintBudget = { ms: Infinity, now: () => 0 };
+
 /** Each way of linting a draft that must give the same findings today and after any speed-up. */
 const variants: Record<string, (text: string) => LintResult> = {
-  recommended: (text) => lintText(text, defaultConfig()),
-  'strict+inclusive': (text) => lintText(text, strictWithInclusive(), providers),
-  'recommended, CRLF': (text) => lintText(text.replace(/\n/g, '\r\n'), defaultConfig()),
+  recommended: (text) => lintText(text, defaultConfig(), undefined, noBudget),
+  'strict+inclusive': (text) => lintText(text, strictWithInclusive(), providers, noBudget),
+  'recommended, CRLF': (text) => lintText(text.replace(/\n/g, '\r\n'), defaultConfig(), undefined, noBudget),
   'recommended, Linter after an edit': (text) => {
-    const linter = new Linter(defaultConfig());
+    const linter = new Linter(defaultConfig(), undefined, false, noBudget);
     const middle = text.indexOf('\n\n', text.length >> 1);
     linter.lint(text.slice(0, middle) + '\n\nThe the edit was made here!\n' + text.slice(middle));
     return linter.lint(text);
