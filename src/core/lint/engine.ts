@@ -337,7 +337,7 @@ function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders, 
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     // Once the budget is spent the remaining blocks are not even tokenized (their words are not counted either).
     const { words, sentences } = deadline.exceeded ? NO_TOKENS : tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined };
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, syllables: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
     const at = base + raw.start;
     const findings = resolved.local.map((active) => (deadline.expired(at) ? NO_FINDINGS : runLocal(active, ctx, sentenceCtxs, deadline, at)));

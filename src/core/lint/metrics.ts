@@ -4,7 +4,7 @@
  */
 import type { BlockContext, Word } from './rule-types';
 import { findPassives } from './rules/passive-voice';
-import { syllables } from './syllables';
+import { blockSyllables } from './syllables';
 
 export interface DocumentMetrics {
   words: number;
@@ -66,12 +66,10 @@ export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceW
     const words = sentenceWords ? sentenceWords[k]!.words : ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
     if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
     stats.latinSentences++;
-    for (const w of words) {
-      if (w.cjk) continue;
-      stats.latinWords++;
-      stats.syllables += syllables(w.text);
-    }
+    stats.latinWords += s.latinWords;
   }
+  // The same English words, counted once for the block (the readability rule reuses the sum).
+  if (stats.latinWords > 0) stats.syllables = blockSyllables(ctx);
   stats.paragraphs = 1;
   if (paragraphWords > options.longParagraphWords) stats.longParagraphs = 1;
   return stats;

@@ -51,6 +51,8 @@ export interface BlockContext {
    * per lint made V8 keep and promote them, and doubled peak memory. Rules never read it.
    */
   phraseStarts?: Int32Array;
+  /** Scratch space of syllables.ts (blockSyllables): the block's English syllables, once counted. Rules never read it. */
+  syllables?: number;
 }
 
 export interface SentenceContext {

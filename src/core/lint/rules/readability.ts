@@ -1,21 +1,16 @@
 import { blockRule, type BlockContext } from '../rule-types';
-import { syllables } from '../syllables';
+import { blockSyllables } from '../syllables';
 
 /** Flesch–Kincaid grade of a block's English sentences, and how many words it is based on. */
 export function blockGrade(ctx: BlockContext): { grade: number; words: number } {
   let words = 0;
   let sentences = 0;
-  let syl = 0;
   for (const s of ctx.sentences) {
     if (s.cjk) continue;
     sentences++;
-    for (let k = s.firstWord; k < s.firstWord + s.wordCount; k++) {
-      const w = ctx.words[k]!;
-      if (w.cjk) continue;
-      words++;
-      syl += syllables(w.text);
-    }
+    words += s.latinWords;
   }
+  const syl = words === 0 ? 0 : blockSyllables(ctx);
   if (words === 0) return { grade: 0, words: 0 };
   return { grade: 0.39 * (words / sentences) + 11.8 * (syl / words) - 15.59, words };
 }
