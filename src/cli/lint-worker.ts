@@ -1,12 +1,11 @@
 /**
  * Entry of dist/cli-lint-worker.js: one lint worker thread of `lectern lint <folder>` (see lint-pool.ts). It gets the
  * config once (workerData) and then texts by index; it answers each with the engine's result, or with the error that
- * linting the text threw, so the main thread can report it against the right file. Only the engine is bundled here
- * (not the CLI or the config reader), so a worker starts quickly.
+ * linting the text threw, so the main thread can report it against the right file. The lint facade is bundled here,
+ * not the CLI, so a worker starts quickly.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintText } from '../core/lint/engine';
-import type { LecternConfig } from '../core/config-types';
+import { lintText, type LecternConfig } from '../core/lint/index';
 import { nodeProviders } from './node-providers';
 import type { WorkerReply, WorkerJob } from './lint-pool';
 

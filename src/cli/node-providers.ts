@@ -3,7 +3,7 @@
  * inclusive-language (off by default) needs retext-equality, which the core never loads itself. esbuild turns this
  * require into a module that is initialised on its first call, so a run that leaves the rule off never evaluates retext.
  */
-import type { LintProviders } from '../core/lint/providers';
+import type { LintProviders } from '../core/lint/index';
 
 export const nodeProviders: LintProviders = {
   retextEquality: (text, ignore) =>
