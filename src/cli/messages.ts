@@ -40,6 +40,9 @@ const en = {
   relatedExternal: '{from} builds on {to} (external, not checked)',
   relatedMissing: "{from}: related '{entry}' not found",
   relatedNotFound: "related post not found: '{entry}' (a path from the workspace folder, or from this file with ./ or ../)",
+  checkNone: 'No posts to check.',
+  checkPassed: 'Checked {count} {postWord} for {platform} ({source}): every required item passes.',
+  checkFailed: 'Checked {count} {postWord} for {platform} ({source}): {failing} with failing required items.',
 };
 
 export type CliMessageId = keyof typeof en;
@@ -83,6 +86,9 @@ const zhCn: Record<CliMessageId, string> = {
   relatedExternal: '{from} 基于 {to}（外部链接，未检查）',
   relatedMissing: '{from}：找不到相关文章“{entry}”',
   relatedNotFound: '找不到相关文章“{entry}”（路径从工作区文件夹算起，或以 ./ 或 ../ 从本文件算起）',
+  checkNone: '没有要检查的文章。',
+  checkPassed: '按 {platform}（{source}）检查了 {count} 篇文章：所有必需项都通过。',
+  checkFailed: '按 {platform}（{source}）检查了 {count} 篇文章：{failing} 篇有未通过的必需项。',
 };
 
 /** English nouns a count placeholder needs (Chinese needs none): {problemWord} → "problem" or "problems". */
@@ -92,6 +98,7 @@ const NOUNS: Record<string, [string, string]> = {
   warningWord: ['warning', 'warnings'],
   fileWord: ['file', 'files'],
   hintWord: ['hint', 'hints'],
+  postWord: ['post', 'posts'],
 };
 /** Which count each noun agrees with. */
 const COUNT_OF: Record<string, string> = { problemWord: 'problems', errorWord: 'errors', warningWord: 'warnings', fileWord: 'files', hintWord: 'hints' };

@@ -13,6 +13,9 @@ import type { ChecklistFiles, ChecklistResult } from '../../core/checklist/types
 import { isPlatform, PLATFORMS, type Platform } from '../../core/platform';
 import { POST_STATUSES, parsePost, resolveDimensions, systemClock, type PostStatus } from '../../core/goals/api';
 import { readFrontMatter } from '../../core/frontmatter-edit';
+import { localize } from '../../core/checklist/messages';
+import type { Locale } from '../../core/lint/index';
+import { cliText } from '../messages';
 
 const usage = `Usage: lectern check [paths…] [--format text|json] [--strict] [--platform NAME] [--status LIST]
 
@@ -123,7 +126,7 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   if (options.format === 'json') {
     ctx.stdout.write(JSON.stringify({ files: checked.map(jsonFile) }, null, 2) + '\n');
   } else {
-    ctx.stdout.write(formatText(checked, platform, source));
+    ctx.stdout.write(formatText(checked, platform, source, ctx.locale ?? 'en'));
   }
   if (unreadable > 0) return EXIT_USAGE;
   const failed = checked.some((f) => !f.result.requiredPassed || (options.strict && !f.result.recommendedPassed));
@@ -157,9 +160,10 @@ function jsonFile(f: CheckedFile): { path: string; platform: string; items: Arra
 /**
  * Failing items, one line per located problem, in the form the `$lectern` problem matcher reads (its severity group
  * takes error/warning: required → error, recommended → warning). A summary line per run, worded so the matcher
- * never reads it as a problem.
+ * never reads it as a problem. Messages and the summary are in `locale` (`--locale`, else the environment); the
+ * severity word and the item id stay as they are, for the matcher and for scripts. JSON stays English (a contract).
  */
-function formatText(files: readonly CheckedFile[], platform: Platform, source: string): string {
+function formatText(files: readonly CheckedFile[], platform: Platform, source: string, locale: Locale): string {
   let out = '';
   let failing = 0;
   for (const f of files) {
@@ -168,15 +172,13 @@ function formatText(files: readonly CheckedFile[], platform: Platform, source: s
       if (item.status !== 'fail' && item.status !== 'warn') continue;
       fileFailed ||= item.status === 'fail';
       const severity = item.status === 'fail' ? 'error' : 'warning';
-      const places = item.locations && item.locations.length > 0 ? item.locations : [{ line: item.line ?? 1, column: item.column ?? 1, message: item.message }];
-      for (const p of places) out += `${locatedAt(f.display, p.line, p.column, `${severity} ${item.id} ${p.message}`)}\n`;
+      const places = item.locations && item.locations.length > 0 ? item.locations : [{ ...item, line: item.line ?? 1, column: item.column ?? 1 }];
+      for (const p of places) out += `${locatedAt(f.display, p.line, p.column, `${severity} ${item.id} ${localize(p, locale)}`)}\n`;
     }
     if (fileFailed) failing++;
   }
-  const word = files.length === 1 ? 'post' : 'posts';
-  out += files.length === 0
-    ? 'No posts to check.\n'
-    : `Checked ${files.length} ${word} for ${platform} (${source}): ${failing === 0 ? 'every required item passes' : `${failing} with failing required items`}.\n`;
+  const summary = { count: files.length, platform, source, failing };
+  out += `${files.length === 0 ? cliText(locale, 'checkNone') : cliText(locale, failing === 0 ? 'checkPassed' : 'checkFailed', summary)}\n`;
   return out;
 }
 

@@ -118,3 +118,24 @@ test('--platform and the detected platform add their checks', async () => {
   assert.match(hugo.out, /posts\/h\.md:3:9: error hugo-draft /);
   assert.match(hugo.out, /for hugo \(detected\)/);
 });
+
+test('--locale zh-CN: messages and the summary in Chinese; severity, id and place stay for the problem matcher; JSON stays English', async () => {
+  const fs = workspace({ '/ws/posts/todo.md': NO_DIMENSION });
+  const zh = await run(fs, ['--locale', 'zh-CN', 'posts/todo.md']);
+  assert.equal(zh.code, 1);
+  const en = await run(fs, ['posts/todo.md']);
+  const zhLines = zh.out.trimEnd().split('\n');
+  const enLines = en.out.trimEnd().split('\n');
+  assert.equal(zhLines.length, enLines.length);
+  // Every problem line keeps "path:line:column: severity id", only the message changes language.
+  const head = (l: string) => /^(\S+:\d+:\d+: (?:error|warning) \S+) /.exec(l)?.[1];
+  assert.deepEqual(zhLines.slice(0, -1).map(head), enLines.slice(0, -1).map(head));
+  assert.ok(zhLines.slice(0, -1).every((l) => head(l) !== undefined), zh.out);
+  assert.match(zh.out, /^posts\/todo\.md:1:1: error dimension [^\n]*[\u4e00-\u9fff]/m);
+  assert.ok(!zh.out.includes('No growth dimension'), zh.out);
+  assert.equal(zhLines.at(-1), '按 generic（default）检查了 1 篇文章：1 篇有未通过的必需项。');
+  assert.equal(enLines.at(-1), 'Checked 1 post for generic (default): 1 with failing required items.');
+  const json = await run(fs, ['--locale', 'zh-CN', '--format', 'json', 'posts/todo.md']);
+  assert.match(json.out, /No growth dimension/);
+  assert.equal((await run(workspace({ '/ws/posts/readme.md': 'no front matter\n' }), ['--locale', 'zh-CN', '--status', 'review'])).out, '没有要检查的文章。\n');
+});
