@@ -5,6 +5,7 @@ import { registerLint } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
 import { registerChecklist, type ChecklistTestApi } from './checklist/index';
+import { startLoadProbe } from './load-probe';
 import type { LintProviders } from '../core/lint/index';
 
 /**
@@ -37,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): LecternExports {
   const dialogs = new Dialogs();
   context.subscriptions.push(configs);
   const lint = registerLint(context, configs, providers);
+  // Only under `npm run load` (LECTERN_LOAD_PROBE in the extension host's environment); nothing otherwise.
+  const probe = startLoadProbe(lint.controller);
+  if (probe) context.subscriptions.push(probe);
   const goals = registerGoals(context, configs, dialogs);
   return {
     goals,

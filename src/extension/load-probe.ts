@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { LintController } from './lint/controller';
+
+/**
+ * The typing-load probe (dev only): measures the extension host from inside while `npm run load` types into a post in
+ * a real VS Code. It runs only when the extension host's environment names a file in LECTERN_LOAD_PROBE (the load
+ * runner sets it for its own code-server); otherwise nothing here starts. Every second it writes, to that file:
+ * - event-loop stalls: a 10 ms interval timer; every tick later than 20 ms is recorded with its lateness;
+ * - when Markdown documents last changed, and every publish of diagnostics (time, document version);
+ * - heap and RSS of the extension host, after a full garbage collection when no document changed for 4 s (so an idle
+ *   sample before typing and one after compare live memory, not garbage not yet collected).
+ * The runner reads the file (settle time = last publish − last change; longest stall inside the typing window).
+ */
+interface ProbeState {
+  startedAt: number;
+  /** [time, lateness ms] of every late tick (bounded). */
+  stalls: Array<[number, number]>;
+  lastChangeAt: number;
+  lastChangeVersion: number;
+  /** [time, version] of the last publishes (bounded). */
+  publishes: Array<[number, number]>;
+  /** [time, heapUsed, rss, 1 when taken after a full GC]. */
+  memory: Array<[number, number, number, number]>;
+}
+
+/** V8's gc(), for the idle memory samples; undefined where it cannot be had (a web extension host). */
+function exposeGc(): (() => void) | undefined {
+  try {
+    /* eslint-disable @typescript-eslint/no-require-imports -- dev-only probe, Node extension host only */
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+    return (require('node:vm') as typeof import('node:vm')).runInNewContext('gc') as () => void;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  } catch {
+    return undefined;
+  }
+}
+
+const TICK_MS = 10;
+const LATE_MS = 20;
+const KEEP = 5000;
+
+export function startLoadProbe(controller: LintController): vscode.Disposable | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const file = env?.LECTERN_LOAD_PROBE;
+  if (!file) return undefined;
+  const memoryUsage = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number; rss: number } } }).process?.memoryUsage;
+  const state: ProbeState = { startedAt: Date.now(), stalls: [], lastChangeAt: 0, lastChangeVersion: 0, publishes: [], memory: [] };
+  const bounded = <T>(list: T[], item: T): void => {
+    list.push(item);
+    if (list.length > KEEP) list.splice(0, list.length - KEEP);
+  };
+  let expected = Date.now() + TICK_MS;
+  const ticker = setInterval(() => {
+    const now = Date.now();
+    const late = now - expected;
+    if (late > LATE_MS) bounded(state.stalls, [now, late]);
+    expected = now + TICK_MS;
+  }, TICK_MS);
+  const uri = vscode.Uri.file(file);
+  const gc = exposeGc();
+  const writer = setInterval(() => {
+    const idle = Date.now() - state.lastChangeAt > 4000;
+    if (idle && gc) {
+      gc();
+      expected = Date.now() + TICK_MS; // the collection is ours, not a stall
+    }
+    const m = memoryUsage?.();
+    if (m) bounded(state.memory, [Date.now(), m.heapUsed, m.rss, idle && gc ? 1 : 0]);
+    void vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(state))).then(undefined, () => undefined);
+  }, 1000);
+  const changes = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
+    state.lastChangeAt = Date.now();
+    state.lastChangeVersion = e.document.version;
+  });
+  const published = controller.onDidLint((snapshot) => bounded(state.publishes, [Date.now(), snapshot.version]));
+  return new vscode.Disposable(() => {
+    clearInterval(ticker);
+    clearInterval(writer);
+    changes.dispose();
+    published.dispose();
+  });
+}
