@@ -3,7 +3,8 @@ import { EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { parseArgs } from '../args';
 import { UsageError, type Subcommand } from './types';
 import { loadConfig } from '../config';
-import { decodeText, encodeText, errorCode } from '../text-file';
+import { encodeText, errorCode, readTextFile } from '../text-file';
+import { DEFAULT_MAX_FILE_SIZE } from '../../core/text-bytes';
 import { loadCatalog } from '../templates/catalog';
 import { displayPath } from '../located';
 import { isCalendarDate, matchDimension, resolveDimensions, systemClock, type Dimension } from '../../core/goals/api';
@@ -77,13 +78,10 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
   if (options.fromPost !== undefined) {
     const abs = resolve(ctx.cwd, options.fromPost);
     if ((await ctx.fs.stat(abs))?.kind !== 'file') throw new UsageError(`--from-post ${options.fromPost}: no such post`);
-    let text: string;
-    try {
-      text = decodeText(await ctx.fs.readFile(abs)).text;
-    } catch (error) {
-      throw new UsageError(`--from-post ${options.fromPost}: cannot read the post (${errorCode(error)})`);
-    }
-    seed = talkSeedFromPost(relative(root, abs).split(sep).join('/'), text);
+    // The same reader as lint and check: binary, not UTF-8 or over the size limit (known from a stat) is refused.
+    const read = await readTextFile(ctx.fs, abs, DEFAULT_MAX_FILE_SIZE);
+    if (!read.ok) throw new UsageError(`--from-post ${options.fromPost}: ${read.reason}`);
+    seed = talkSeedFromPost(relative(root, abs).split(sep).join('/'), read.decoded.text);
   }
 
   const templateId = options.template ?? (seed ? 'cfp-proposal' : undefined);
