@@ -12,7 +12,7 @@ export { fillTemplate, localeFrom, localizeFinding, renderMessage, ruleTexts, LO
 export type { DocumentMetrics } from './metrics';
 export { PRESETS, type LecternConfig, type Preset, type RuleSetting } from '../config-types';
 export type { FileProblem } from '../problems';
-export { Linter, lintText, computeMetrics, DEFAULT_LINT_BUDGET, DEFAULT_LINT_BUDGET_MS, type LintBudget, type LintResult, type HostNotice } from './engine';
+export { Linter, lintText, computeMetrics, DEFAULT_LINT_BUDGET, DEFAULT_LINT_BUDGET_MS, EDITOR_LINT_BUDGET_MS, type LintBudget, type LintResult, type HostNotice } from './engine';
 /** Applies non-overlapping edits of the given fixes; overlapping ones are skipped and counted. */
 export { applyFixes } from './fixes';
 export { defaultConfig, parseConfig } from '../config';

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { formatSize, isOverSize } from '../../core/text-bytes';
-import { computeMetrics, Linter, lintText, type DocumentMetrics, type LintProviders, type LintResult } from '../../core/lint/index';
+import { computeMetrics, EDITOR_LINT_BUDGET_MS, Linter, lintText, type DocumentMetrics, type LintBudget, type LintProviders, type LintResult } from '../../core/lint/index';
+
+/** A lint in the extension host may not freeze typing for long: past 2 s it stops and finishes on the next edits. */
+const EDITOR_BUDGET: LintBudget = { ms: EDITOR_LINT_BUDGET_MS, now: () => Date.now() };
 import type { ConfigStore } from '../config-store';
 import { toEntries, type LintEntry } from './diagnostics';
 import { isLintable, readLintSettings, type LintSettings } from './settings';
@@ -215,7 +218,7 @@ export class LintController implements vscode.Disposable {
 
   /** Lints a file that is not open (Lint Workspace) under its config, with this host's providers. */
   lintUnopened(text: string, uri: vscode.Uri): LintResult {
-    const result = lintText(text, this.configs.configFor(uri), this.providers);
+    const result = lintText(text, this.configs.configFor(uri), this.providers, EDITOR_BUDGET);
     for (const notice of result.notices) this.notify(notice.message);
     return result;
   }
@@ -266,7 +269,7 @@ export class LintController implements vscode.Disposable {
   }
 
   private newLinter(uri: vscode.Uri): Linter {
-    return new Linter(this.configs.configFor(uri), this.providers);
+    return new Linter(this.configs.configFor(uri), this.providers, false, EDITOR_BUDGET);
   }
 
   dispose(): void {

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { Linter, lintText, DEFAULT_LINT_BUDGET_MS, type LintBudget } from '../../../src/core/lint/index';
+import { Linter, lintText, DEFAULT_LINT_BUDGET_MS, EDITOR_LINT_BUDGET_MS, type LintBudget } from '../../../src/core/lint/index';
 
 const NONE: LintBudget = { ms: Infinity, now: () => 0 };
 
@@ -24,8 +24,9 @@ function paragraphs(n: number): string {
 
 const STOP = /^Lectern stopped checking this document here: its rules took longer than \d+ ms \(the per-document time budget\)/;
 
-test('the default budget is 2 s per document and ordinary prose never meets it', () => {
-  assert.equal(DEFAULT_LINT_BUDGET_MS, 2000);
+test('the default budget is 10 s per document (the editor 2 s) and ordinary prose never meets it', () => {
+  assert.equal(DEFAULT_LINT_BUDGET_MS, 10_000);
+  assert.equal(EDITOR_LINT_BUDGET_MS, 2000);
   const text = paragraphs(500);
   const r = lintText(text);
   assert.deepEqual(r.problems, []);
