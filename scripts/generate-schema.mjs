@@ -13,20 +13,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function optionSchema(value) {
+function optionSchema(value, choices) {
   if (typeof value === 'number') return { type: 'number', minimum: 0, default: value };
   if (typeof value === 'boolean') return { type: 'boolean', default: value };
-  if (typeof value === 'string') return { type: 'string', default: value };
+  if (typeof value === 'string') return choices ? { type: 'string', enum: [...choices], default: value } : { type: 'string', default: value };
   if (Array.isArray(value)) return { type: 'array', items: { type: 'string' }, default: value };
   throw new Error(`unsupported option default: ${JSON.stringify(value)}`);
 }
 
 /** `level` or `[level, options]`, as "rules" (severities) and "checklist.checks" (levels) both take. */
-function settingSchema(levelRef, defaultLevel, optionDefaults) {
+function settingSchema(levelRef, defaultLevel, optionDefaults, choices = {}) {
   const options = {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(Object.entries(optionDefaults).map(([k, v]) => [k, optionSchema(v)])),
+    properties: Object.fromEntries(Object.entries(optionDefaults).map(([k, v]) => [k, optionSchema(v, choices[k])])),
   };
   return {
     default: defaultLevel,
@@ -48,7 +48,7 @@ function ruleSchema(rule) {
   return {
     description: doc,
     markdownDescription: `${doc}\n\n${rule.why}\n\n[Documentation](https://github.com/lectern-dev/lectern/blob/main/docs/rules.md#${rule.id})`,
-    ...settingSchema('#/definitions/severity', rule.defaultSeverity, rule.options),
+    ...settingSchema('#/definitions/severity', rule.defaultSeverity, rule.options, rule.optionChoices),
   };
 }
 

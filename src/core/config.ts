@@ -145,11 +145,13 @@ function readRules(node: Node, config: LecternConfig, problems: FileProblem[]): 
     } else {
       setting.severity = severityNode.value as SeveritySetting;
     }
-    if (optionsNode) readOptions(id, rule.options, optionsNode, setting.options, problems);
+    if (optionsNode) readOptions(id, rule.options, optionsNode, setting.options, problems, rule.optionChoices);
   }
 }
 
-function readOptions(id: string, defaults: Record<string, unknown>, node: Node, into: Record<string, unknown>, problems: FileProblem[]): void {
+/** `choices`: the allowed values of string options that take one of a few words (RuleMeta.optionChoices). */
+function readOptions(id: string, defaults: Record<string, unknown>, node: Node, into: Record<string, unknown>, problems: FileProblem[],
+  choices?: Readonly<Record<string, readonly string[]>>): void {
   if (node.type !== 'object') { problems.push(at(node, `Options of "${id}" must be an object.`)); return; }
   for (const prop of node.children ?? []) {
     const keyNode = prop.children?.[0];
@@ -174,6 +176,11 @@ function readOptions(id: string, defaults: Record<string, unknown>, node: Node, 
       into[name] = value.value;
     } else if (typeof def === 'string') {
       if (value.type !== 'string') { problems.push(at(value, `"${name}" of "${id}" must be a string.`)); continue; }
+      const allowed = choices?.[name];
+      if (allowed && !allowed.includes(value.value as string)) {
+        problems.push(at(value, `"${name}" of "${id}" must be one of ${allowed.map((c) => `"${c}"`).join(', ')}.`));
+        continue;
+      }
       into[name] = value.value;
     } else if (Array.isArray(def)) {
       const list = stringList(value, `${id}.${name}`, problems);

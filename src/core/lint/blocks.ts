@@ -32,6 +32,11 @@ export interface RawBlock {
   kind: BlockKind;
   /** Masked text, `end - start` long. */
   text: string;
+  /**
+   * The unmasked source of the same span (container syntax already blanked): where `text` has a space, `source` tells
+   * markup (`**`, `[`) from a real space, which the Chinese spacing rules need.
+   */
+  source: string;
 }
 
 export interface RawComment {
@@ -165,7 +170,7 @@ function pushBlock(chunk: string, segments: number[], kind: BlockKind, blocks: R
   }
   const masked = maskInline(source);
   for (const c of masked.comments) comments.push({ start: start + c.start, end: start + c.end, body: c.body });
-  if (/[\p{L}\p{N}]/u.test(masked.text)) blocks.push({ start, end, kind, text: masked.text });
+  if (/[\p{L}\p{N}]/u.test(masked.text)) blocks.push({ start, end, kind, text: masked.text, source });
 }
 
 function htmlComments(chunk: string, from: number, to: number, comments: RawComment[]): void {

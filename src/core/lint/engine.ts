@@ -345,7 +345,7 @@ function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders, 
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     // Once the budget is spent the remaining blocks are not even tokenized (their words are not counted either).
     const { words, sentences } = deadline.exceeded ? NO_TOKENS : tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, syllables: undefined };
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, source: raw.source, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, syllables: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
     const at = base + raw.start;
     const findings = resolved.local.map((active) => (deadline.expired(at) ? NO_FINDINGS : runLocal(active, ctx, sentenceCtxs, deadline, at)));
@@ -462,13 +462,16 @@ function sentenceContexts(ctx: BlockContext): SentenceContext[] {
 
 const NO_DATA: Finding['data'] = Object.freeze({});
 
+/** One severity down, for a rule's lower tier (RuleFinding.minor). */
+const LOWER: Readonly<Record<Severity, Severity>> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
+
 /** A rule's finding as the world sees it: absolute range, rule id, severity, and the message rendered in English. */
 function toFinding(f: RuleFinding, delta: number, active: ActiveRule): Finding {
   const id = active.rule.id;
   const data = f.data ?? NO_DATA;
   const finding: Finding = {
     rule: id,
-    severity: f.hint ? 'hint' : active.severity,
+    severity: f.hint ? 'hint' : f.minor ? LOWER[active.severity] : active.severity,
     messageId: f.messageId,
     data,
     message: renderMessage('en', id, f.messageId, data),

@@ -24,17 +24,19 @@ export interface Masked {
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>]*/iy;
+/** A bare URL ends at a space, `<`, `>`, a curly quote or CJK / full-width punctuation (“。，） never belong to a URL). */
+const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.|mailto:)[^\s<>\u2018\u2019\u201c\u201d\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*/iy;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const FORMATTING_TAG = /^<\/?(?:a|b|i|em|strong|u|s|del|ins|mark|small|sub|sup|span|abbr|kbd|q|cite|dfn|var|samp|font|strike|tt|big)\b/i;
 
 /**
  * Where the loop in maskInline has something to do: a character that opens inline syntax, or the start of a bare URL
- * (h f w m not after a letter or digit, with a URL prefix that BARE_URL would take as longer than 4 characters).
+ * (h f w m not after a letter or digit, except a Han character or CJK punctuation, which a URL may follow with no
+ * space: 见https://example.com; with a URL prefix that BARE_URL would take as longer than 4 characters).
  * Everything in between is plain prose that the loop would step over one character at a time; jumping over it with
  * the regular-expression engine (compiled code from the first call) keeps a cold lint from interpreting that loop.
  */
-const SYNTAX = /[\\`<!\[\]*~_$&]|(?<![A-Za-z0-9\u0080-\uffff])(?:https?:\/\/|ftp:\/\/|www\.[^\s<>]|mailto:)/gi;
+const SYNTAX = /[\\`<!\[\]*~_$&]|(?<![A-Za-z0-9]|(?![\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uffef])[\u0080-\uffff])(?:https?:\/\/|ftp:\/\/|www\.[^\s<>]|mailto:)/gi;
 
 function isAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
@@ -160,11 +162,11 @@ export function maskInline(source: string): Masked {
         break;
       }
       case 104: case 72: case 102: case 70: case 119: case 87: case 109: case 77: { // h f w m: bare URL
-        if (i > 0 && isAlnum(source.charCodeAt(i - 1))) break;
+        if (i > 0 && isAlnum(source.charCodeAt(i - 1)) && !isCjkText(source.charCodeAt(i - 1))) break;
         BARE_URL.lastIndex = i;
         const m = BARE_URL.exec(source);
         if (m && m[0].length > 4) {
-          const end = i + trimUrl(m[0]);
+          const end = i + trimUrl(hostBeforeHan(m[0]));
           blank(i, end, true);
           i = end;
           continue;
@@ -259,6 +261,32 @@ function findMath(s: string, i: number): number {
     return k + 1;
   }
   return -1;
+}
+
+/** Han characters, CJK or full-width punctuation and general punctuation (…, —): text a bare URL may touch with no space. */
+function isCjkText(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
+    || (code >= 0xf900 && code <= 0xfaff) || ((code >= 0xff00 && code <= 0xffef) && !isFullwidthAlnum(code));
+}
+
+/** Full-width digits and letters are letters and digits (fullwidth-alnum makes them ASCII), not CJK text. */
+function isFullwidthAlnum(code: number): boolean {
+  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/**
+ * A bare URL cut before the first Han character of its host: in `https://example.com的说明` the URL ends at `.com`.
+ * Han characters after the host (a path like /文档) stay in the URL.
+ */
+function hostBeforeHan(url: string): string {
+  const scheme = url.indexOf('//');
+  const hostStart = scheme >= 0 ? scheme + 2 : 0;
+  for (let k = hostStart; k < url.length; k++) {
+    const c = url.charCodeAt(k);
+    if (c === 47 || c === 63 || c === 35) return url;
+    if (isCjkText(c)) return url.slice(0, k);
+  }
+  return url;
 }
 
 /** Length of a bare URL without trailing punctuation (GFM autolink rule, simplified). */

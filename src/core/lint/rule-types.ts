@@ -28,7 +28,10 @@ export interface Sentence {
   wordCount: number;
   /** English words only (CJK characters excluded). */
   latinWords: number;
-  /** True when the sentence is mostly CJK text: English sentence rules skip it. */
+  /**
+   * Routing by script: true when at least half of the sentence's letters are CJK characters (each Latin letter counts
+   * one). English sentence rules skip it; the Chinese clarity rules take it.
+   */
   cjk: boolean;
 }
 
@@ -39,6 +42,11 @@ export interface BlockContext {
   kind: BlockKind;
   /** Masked copy of the block's source: same length, non-prose replaced by spaces (line breaks kept). */
   text: string;
+  /**
+   * The block's source, same length and offsets: where `text` has a space that `source` does not, the space is markup
+   * (`**`, `[`, `](`), not a space a reader sees.
+   */
+  source: string;
   words: readonly Word[];
   sentences: readonly Sentence[];
   /** Lower-cased words and phrases from the config's `allow` list. */
@@ -84,6 +92,11 @@ export interface RuleFinding {
    * sentence of a post that is over its passive share), reachable without adding to the Problems panel.
    */
   hint?: boolean;
+  /**
+   * Shown one severity below the rule's (warning → info, info → hint): the lower tier of a rule with two thresholds
+   * (zh-sentence-length: over 60 is info, over 100 the rule's severity).
+   */
+  minor?: boolean;
 }
 
 export type RuleOptions = Record<string, unknown>;
@@ -101,6 +114,8 @@ export interface RuleMeta {
    * rule on, every sentence judged). Absent: strict is the default. `calm` says, for the docs, why the default is calm.
    */
   strict?: { severity?: SeveritySetting; options?: RuleOptions; calm?: string };
+  /** String options that take one of a few words: option name → the allowed values (config check and schema enum). */
+  optionChoices?: Readonly<Record<string, readonly string[]>>;
   /** Why the rule exists, for the hover and the docs. */
   why: string;
   /** A bad → good example for the hover. */

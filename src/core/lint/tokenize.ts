@@ -12,6 +12,12 @@ export function isCjk(code: number): boolean {
     || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af);
 }
 
+/** A CJK character or CJK / full-width punctuation (full-width letters and digits are letters and digits). */
+function isCjkText(code: number): boolean {
+  return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20)
+    || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xffef);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000;
 }
@@ -80,8 +86,12 @@ export function tokenize(text: string): Tokens {
   for (const end of ends) {
     const first = w;
     let latin = 0;
+    let cjkChars = 0;
+    let latinLetters = 0;
     while (w < words.length && words[w]!.start < end) {
-      if (!words[w]!.cjk) latin++;
+      const word = words[w]!;
+      if (word.cjk) cjkChars++;
+      else { latin++; latinLetters += letterCount(word.text); }
       w++;
     }
     if (w > first) {
@@ -90,11 +100,23 @@ export function tokenize(text: string): Tokens {
       let e = end;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       const count = w - first;
-      sentences.push({ start: s, end: e, firstWord: first, wordCount: count, latinWords: latin, cjk: count - latin > latin });
+      // Routing by script (issue 12): CJK when at least half of the sentence's letters are CJK characters, each
+      // Latin letter counting one (digits and joiners are not letters).
+      sentences.push({ start: s, end: e, firstWord: first, wordCount: count, latinWords: latin, cjk: cjkChars > 0 && cjkChars >= latinLetters });
     }
     from = end;
   }
   return { words, sentences };
+}
+
+/** Letters of a non-CJK word: its length without digits and joiners. */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 39 || c === 0x2019 || c === 46 || c === 95 || c === 45)) n++;
+  }
+  return n;
 }
 
 /** Offsets just after each sentence's last character; the last one is the text's length. */
@@ -113,6 +135,9 @@ function sentenceEnds(text: string, words: readonly Word[]): number[] {
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
       let j = i + 1;
       while (j < n && (isCloser(text.charCodeAt(j)) || text.charCodeAt(j) === 0x3002 || text.charCodeAt(j) === 0xff01 || text.charCodeAt(j) === 0xff1f)) j++;
+      // 。。。 is an ellipsis typed with full stops: it ends a sentence where …… would (zh-ellipsis turns one into the
+      // other, and the sentences must not change with it).
+      if (c === 0x3002 && text.startsWith('\u3002\u3002\u3002', i) && j < n && !isSpace(text.charCodeAt(j)) && !isCjk(text.charCodeAt(j))) { i = j - 1; continue; }
       ends.push(j);
       i = j - 1;
       continue;
@@ -125,7 +150,8 @@ function sentenceEnds(text: string, words: readonly Word[]): number[] {
       if (d === 46 || d === 33 || d === 63 || d === 0x2026 || isCloser(d)) j++;
       else break;
     }
-    if (j < n && !isSpace(text.charCodeAt(j))) { i = j - 1; continue; }
+    // A sentence ends before a space, or before CJK text (中文.下一句, React.《书》: Chinese puts no space there).
+    if (j < n && !isSpace(text.charCodeAt(j)) && !isCjkText(text.charCodeAt(j))) { i = j - 1; continue; }
     while (w < words.length && words[w]!.end <= i) w++;
     const prev = w > 0 ? words[w - 1]! : undefined;
     const next = nextWord(words, w, j);

@@ -22,7 +22,7 @@ function render(ruleId: string, f: RuleFinding): Rendered {
 /** Runs a sentence rule over one block of plain text (no Markdown), as the engine does. */
 function check(rule: AnyRule, text: string, allow: string[] = [], options: Record<string, unknown> = {}): Rendered[] {
   const { words, sentences } = tokenize(text);
-  const block: BlockContext = { kind: 'paragraph', text, words, sentences, allow: new Set(allow), providers: {} };
+  const block: BlockContext = { kind: 'paragraph', text, source: text, words, sentences, allow: new Set(allow), providers: {} };
   assert.equal(rule.scope, 'sentence');
   if (rule.scope !== 'sentence') return [];
   return sentences.flatMap((sentence) => rule.check({ block, sentence, words: words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) },

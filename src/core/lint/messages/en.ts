@@ -78,6 +78,52 @@ export const en: Catalog = {
       repeated: "'{marks}': one mark is enough.",
       'fix.keepOne': "Keep one '{mark}'",
     },
+    'zh-space-number': {
+      noSpace: "Add a space between '{han}' and '{other}': Chinese text and numbers are set apart.",
+      space: "Remove the space between '{han}' and '{other}': this post writes numbers against Chinese text.",
+      'fix.addSpace': 'Add a space',
+      'fix.removeSpace': 'Remove the space',
+    },
+    'zh-fullwidth-punctuation': {
+      halfwidth: "'{marks}' in a Chinese sentence: write '{replacement}'.",
+      'fix.fullwidth': "Replace with '{replacement}'",
+    },
+    'zh-no-space-fullwidth': {
+      space: "No space next to '{mark}': full-width punctuation carries its own space.",
+      'fix.removeSpace': 'Remove the space',
+    },
+    'zh-ellipsis': {
+      ellipsis: "'{text}': the Chinese ellipsis is '……'.",
+      'fix.ellipsis': "Replace with '……'",
+    },
+    'zh-sentence-length': {
+      long: 'This sentence has {count} Han characters and words (more than {max}); consider splitting it.',
+      tooLong: 'This sentence has {count} Han characters and words (more than {max}); split it.',
+    },
+    'zh-comma-chain': {
+      chain: 'This sentence strings {commas} commas over {count} characters and words; end a point with a full stop.',
+    },
+    'zh-filler': {
+      filler: "'{text}' adds no information; delete it or give the number.",
+    },
+    'zh-empty-verb': {
+      emptyVerb: "'{text}': '{host}' hides the verb; write '{verb}' directly.",
+    },
+    'zh-de-chain': {
+      chain: "This sentence has {count} '的' (more than {max}); split the chain of modifiers.",
+    },
+    'zh-double-negative': {
+      double: "'{text}' is a double negative; say the positive.",
+    },
+    'zh-multiple-misuse': {
+      multiple: "'{text}': '{verb}' cannot be a multiple; give a percentage or a fraction.",
+    },
+    'zh-person-consistency': {
+      mixed: "This post says '您' {formal} times and '你' {informal} times; use '{other}' here too.",
+    },
+    'zh-passive': {
+      passive: "'被' makes this sentence passive; name who acts.",
+    },
     term: {
       use: "Use '{replacement}' instead of '{text}' (house term).",
       useNote: "Use '{replacement}' instead of '{text}': {note}",

@@ -77,6 +77,52 @@ export const zhCn: Catalog = {
       repeated: '“{marks}”：一个标点就够了。',
       'fix.keepOne': '只保留一个“{mark}”',
     },
+    'zh-space-number': {
+      noSpace: '在“{han}”和“{other}”之间加一个空格：中文和数字之间要留空。',
+      space: '删掉“{han}”和“{other}”之间的空格：本文的数字和中文之间不留空。',
+      'fix.addSpace': '加一个空格',
+      'fix.removeSpace': '删掉空格',
+    },
+    'zh-fullwidth-punctuation': {
+      halfwidth: '中文句子里的“{marks}”应写作“{replacement}”。',
+      'fix.fullwidth': '替换为“{replacement}”',
+    },
+    'zh-no-space-fullwidth': {
+      space: '“{mark}”旁边不要加空格：全角标点自带空白。',
+      'fix.removeSpace': '删掉空格',
+    },
+    'zh-ellipsis': {
+      ellipsis: '“{text}”：中文的省略号是“……”。',
+      'fix.ellipsis': '替换为“……”',
+    },
+    'zh-sentence-length': {
+      long: '这个句子有 {count} 个字词（超过 {max} 个），可以考虑拆开。',
+      tooLong: '这个句子有 {count} 个字词（超过 {max} 个），请拆开。',
+    },
+    'zh-comma-chain': {
+      chain: '这个句子 {count} 个字词里用了 {commas} 个逗号，一逗到底；一个意思说完就用句号。',
+    },
+    'zh-filler': {
+      filler: '“{text}”没有增加信息；删掉它，或者给出数字。',
+    },
+    'zh-empty-verb': {
+      emptyVerb: '“{text}”：“{host}”把动词藏起来了；直接用“{verb}”。',
+    },
+    'zh-de-chain': {
+      chain: '这个句子有 {count} 个“的”（超过 {max} 个）；拆开这串修饰语。',
+    },
+    'zh-double-negative': {
+      double: '“{text}”是双重否定；请直接用肯定的说法。',
+    },
+    'zh-multiple-misuse': {
+      multiple: '“{text}”：“{verb}”不能用倍数表示；请给出百分比或分数。',
+    },
+    'zh-person-consistency': {
+      mixed: '本文用了 {formal} 次“您”、{informal} 次“你”；这里也请用“{other}”。',
+    },
+    'zh-passive': {
+      passive: '“被”让这个句子成了被动句；写出是谁做的。',
+    },
     term: {
       use: '用“{replacement}”代替“{text}”（团队术语）。',
       useNote: '用“{replacement}”代替“{text}”：{note}',
@@ -164,6 +210,58 @@ export const zhCn: Catalog = {
     'zh-repeated-punctuation': {
       description: '重复的全角标点：！！、？？或 。。',
       why: '一个标点就能表达；重复的标点像在喊叫，让技术文章读起来像聊天记录。',
+    },
+    'zh-space-number': {
+      description: '汉字与数字相邻而没有空格（部署到3台 → 部署到 3 台）；可选 always、never 或 consistent。',
+      why: '中文和数字之间留一个空格，数字更醒目，和英文词的处理一致；不管用哪种写法，一篇文章要前后统一。',
+    },
+    'zh-fullwidth-punctuation': {
+      description: '中文句子里的半角 , . ; : ! ?（发布了,欢迎试用! → 发布了，欢迎试用！）。',
+      why: '中文用全角标点：半角逗号和句号太窄，挤着后面的字，读起来像输入法切错了。',
+    },
+    'zh-no-space-fullwidth': {
+      description: '全角标点旁边的空格（成本很高 ，但 → 成本很高，但）。',
+      why: '全角标点本身已经带有空白，再加空格会在行中留下明显的空洞。',
+    },
+    'zh-ellipsis': {
+      description: '中文里写成 。。。 或 ... 的省略号，应写作 ……。',
+      why: '中文省略号是两个省略号字符（……），居中排列；用点或句号拼出来的省略号贴着底线，还可能在行尾断开。',
+    },
+    'zh-sentence-length': {
+      description: '过长的中文句子，按汉字数加拉丁词数计：超过 60 为提示，超过 100 为警告。',
+      why: '中文句子没有空格可以停顿：超过 60 个字左右，读者就得回头找主语。一句话讲一个意思，读得更快。',
+    },
+    'zh-comma-chain': {
+      description: '一逗到底：长度超过 60 的中文句子里有四个或更多“，”。',
+      why: '用逗号串起来的长句从不告诉读者一个意思在哪里结束；每讲完一点就用句号。',
+    },
+    'zh-filler': {
+      description: '中文填充词和含糊词：其实、基本上、可以说、非常、一些、大量、几乎、事实上、显然……',
+      why: '填充词只占地方：“其实”“显然”“可以说”没有信息；“一些”“大量”“几乎”让读者猜数量。删掉它，或者给出数字。',
+    },
+    'zh-empty-verb': {
+      description: '“进行”“加以”“予以”后接动词（对日志进行分析 → 分析日志）。',
+      why: '真正的动词前面加上空动词（进行、加以、予以），动作就成了名词，字也多了；直接说动词。',
+    },
+    'zh-de-chain': {
+      description: '一个中文句子里有四个或更多“的”。',
+      why: '一串“的”把修饰语堆在名词前面，读者要记住所有修饰语才知道句子在说什么。拆开这串“的”，或者把修饰语改成分句。',
+    },
+    'zh-double-negative': {
+      description: '双重否定：不是不、不能不、没有……不、并非不、无不……',
+      why: '两个否定让读者要先把两个都解开才看到肯定的意思；直接说肯定的（不是不可以 → 可以）。',
+    },
+    'zh-multiple-misuse': {
+      description: '“降低”“减少”“下降”后接“N 倍”：减少不能用倍数表示，建议用百分比。',
+      why: '数量可以增加 N 倍，却不能减少 N 倍：“降低了 3 倍”可能指三分之一、四分之一，或者根本说不通。请给出百分比或分数。',
+    },
+    'zh-person-consistency': {
+      description: '一篇文章里对读者既称“您”又称“你”。',
+      why: '“您”和“你”与读者的距离不同；一篇文章里来回切换，读起来像两个作者。选定一个。',
+    },
+    'zh-passive': {
+      description: '作被动标记的“被”（不包括被动、被子、被告等词）。',
+      why: '中文用“被”远少于英文用被动语态；“被”字句常常读起来像翻译腔，还隐藏了动作的执行者。写出是谁做的（请求被网关拒绝了 → 网关拒绝了请求）。',
     },
     term: {
       description: '团队要替换或避免的术语，来自 .lectern/config.json 中的 "terms" 或 .lectern/terms.yaml。',

@@ -7,6 +7,19 @@ import type { AnyRule } from '../rule-types';
 import zhSpaceLatin from './zh-space-latin';
 import fullwidthAlnum from './fullwidth-alnum';
 import zhRepeatedPunctuation from './zh-repeated-punctuation';
+import zhSpaceNumber from './zh-space-number';
+import zhFullwidthPunctuation from './zh-fullwidth-punctuation';
+import zhNoSpaceFullwidth from './zh-no-space-fullwidth';
+import zhEllipsis from './zh-ellipsis';
+import zhSentenceLength from './zh-sentence-length';
+import zhCommaChain from './zh-comma-chain';
+import zhFiller from './zh-filler';
+import zhEmptyVerb from './zh-empty-verb';
+import zhDeChain from './zh-de-chain';
+import zhDoubleNegative from './zh-double-negative';
+import zhMultipleMisuse from './zh-multiple-misuse';
+import zhPersonConsistency from './zh-person-consistency';
+import zhPassive from './zh-passive';
 import longSentence from './long-sentence';
 import passiveVoice from './passive-voice';
 import simplerWord from './wordlist-simpler-word';
@@ -46,6 +59,19 @@ export const allRules: readonly AnyRule[] = [
   inclusiveLanguage,
   term,
   zhSpaceLatin,
+  zhSpaceNumber,
+  zhFullwidthPunctuation,
+  zhNoSpaceFullwidth,
   fullwidthAlnum,
   zhRepeatedPunctuation,
+  zhEllipsis,
+  zhSentenceLength,
+  zhCommaChain,
+  zhFiller,
+  zhEmptyVerb,
+  zhDeChain,
+  zhDoubleNegative,
+  zhMultipleMisuse,
+  zhPersonConsistency,
+  zhPassive,
 ];

@@ -1,10 +1,13 @@
 import { blockRule, type RuleFinding } from '../rule-types';
+import { HAN, isHan, isMarkupGap } from '../zh';
 
 /**
- * A Han character touching a Latin letter. Code, URLs, HTML and math are U+001F in the masked text and markup is
- * blanked to spaces, so only prose letters can touch; "**React**的" (markup between them) is not flagged.
+ * A Han character and a Latin letter (full-width ones included, which fullwidth-alnum turns half-width in the same
+ * fix) with nothing between them but markup: `**React**的` and `[文档](url)中` read as touching. Code, URLs, HTML
+ * and math are U+001F in the masked text and stay opaque, so `用 \`npm\`安装` is left alone.
  */
-const BOUNDARY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?=[A-Za-z])|[A-Za-z](?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g;
+const LATIN = 'A-Za-z\\uff21-\\uff3a\\uff41-\\uff5a';
+const BOUNDARY = new RegExp(`[${HAN}][ \\u001f]*[${LATIN}]|[${LATIN}][ \\u001f]*[${HAN}]`, 'g');
 
 export default blockRule({
   id: 'zh-space-latin',
@@ -16,21 +19,26 @@ export default blockRule({
   why: 'A space between Chinese and Latin text makes the English word stand out and the line easier to scan; the '
     + 'Chinese technical-writing guides agree on it.',
   example: { bad: '我们使用React构建界面。', good: '我们使用 React 构建界面。' },
-  notes: 'Applies at every boundary between Han and Latin letters, in Chinese and English sentences alike. Never inside code, URLs, HTML, link destinations or math. The fix inserts one space.',
+  notes: 'Applies at every boundary between Han and Latin letters, in Chinese and English sentences alike, also across emphasis or a link (`**React**的`: the space goes outside the markup, next to the Han character). Never inside code, URLs, HTML, link destinations or math. The fix inserts one space.',
   examples: {
-    ok: ['我们使用 React 构建界面。', '这段代码用 `useState` 管理状态。', '见 https://example.com/文档 的说明。'],
-    notOk: ['我们使用React构建界面。', '用Go写的服务。'],
+    ok: ['我们使用 React 构建界面。', '这段代码用 `useState` 管理状态。', '见 https://example.com/文档 的说明。', '用 **React** 写的。'],
+    notOk: ['我们使用React构建界面。', '用Go写的服务。', '**React**的生态很大。', '调用ＡＰＩ查询。'],
   },
   check(ctx) {
     const out: RuleFinding[] = [];
     const t = ctx.text;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(t); m; m = BOUNDARY.exec(t)) {
-      const at = m.index + 1;
+      const first = m.index;
+      const last = m.index + m[0].length - 1;
+      BOUNDARY.lastIndex = last; // the last character may start the next boundary
+      if (last - first > 1 && !isMarkupGap(ctx, first + 1, last)) continue;
+      // The space goes next to the Han character, outside any markup.
+      const at = isHan(t.charCodeAt(first)) ? first + 1 : last;
       out.push({
         messageId: 'noSpace',
-        data: { before: t[m.index]!, after: t[at]! },
-        range: { start: m.index, end: at + 1 },
+        data: { before: t[first]!, after: t[last]! },
+        range: { start: first, end: last + 1 },
         fix: { titleId: 'fix.addSpace', edits: [{ range: { start: at, end: at }, newText: ' ' }] },
       });
     }

@@ -1,0 +1,40 @@
+import { sentenceRule, type RuleFinding } from '../rule-types';
+import { ZH_NOT_NEGATIONS } from '../data/zh-words';
+
+/**
+ * Two negations that make a positive: 不是不, 不能不, 并非不, 无不, 不无, and 没有 … 不 within a short clause (没有人不知道).
+ * The second 不 must be a negation: 不同, 不断, 不少 are words of their own (ZH_NOT_NEGATIONS).
+ */
+const PATTERN = /不是不|不能不|并非不|并不是不|无不|不无|没有[^，。；：！？、,.;:!?\s]{0,4}?不/g;
+
+export default sentenceRule({
+  id: 'zh-double-negative',
+  description: 'A double negative: 不是不, 不能不, 没有…不, 并非不, 无不…',
+  defaultSeverity: 'warning',
+  fixable: false,
+  scope: 'sentence',
+  options: {},
+  why: 'Two negations make the reader undo both to find a positive; say the positive (不是不可以 → 可以).',
+  example: { bad: '这个方案不是不可以，但没有人不担心性能。', good: '这个方案可以用，但大家都担心性能。' },
+  notes: 'Only in Chinese sentences. 没有…不 is reported when at most four characters and no punctuation stand between them. A 不 that begins a word of its own (不同, 不断, 不少, 不过, 不仅, 不良…) is not a negation: 没有不同 and 并无不良 are not reported.',
+  examples: {
+    ok: ['这个方案可以用。', '两个版本没有不同。', '我们不断改进。', '并无不良反应。'],
+    notOk: ['这个方案不是不可以。', '我们不能不承认这一点。', '没有人不担心性能。', '大家无不赞成。'],
+  },
+  check(ctx) {
+    const { sentence, block } = ctx;
+    if (!sentence.cjk) return [];
+    const text = block.text.slice(sentence.start, sentence.end);
+    const out: RuleFinding[] = [];
+    PATTERN.lastIndex = 0;
+    for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+      const last = m.index + m[0].length - 1; // the second negation's 不
+      const second = text.slice(last, last + 2);
+      if (text[last] === '不' && ZH_NOT_NEGATIONS.includes(second)) continue;
+      if (m[0] === '不无' && text.slice(m.index, m.index + 3) === '不无聊') continue;
+      const start = sentence.start + m.index;
+      out.push({ messageId: 'double', data: { text: m[0] }, range: { start, end: start + m[0].length } });
+    }
+    return out;
+  },
+});
