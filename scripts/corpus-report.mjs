@@ -130,7 +130,7 @@ function forbiddenSpans(text) {
   return spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start);
 }
 
-const SPAN_RULES = new Set(['long-sentence', 'readability', 'long-paragraph', 'heading-distance']);
+const SPAN_RULES = new Set(['long-sentence', 'readability', 'long-paragraph', 'heading-distance', 'zh-sentence-length', 'zh-comma-chain', 'zh-de-chain']);
 
 function overlaps(range, spans) {
   return spans.find((s) => range.start < s.end && s.start < range.end);
@@ -152,6 +152,7 @@ const perRule = new Map(ids.map((id) => [id, { count: 0, files: new Set(), sampl
 const crashes = [];
 const leaks = [];
 let words = 0;
+let han = 0;
 let bytes = 0;
 const t0 = performance.now();
 for (const file of files) {
@@ -161,7 +162,9 @@ for (const file of files) {
   let result;
   try {
     result = core.lintText(text, config, providers);
-    words += core.computeMetrics(text, config).words;
+    const metrics = core.computeMetrics(text, config);
+    words += metrics.words;
+    han += metrics.hanCharacters;
   } catch (err) {
     crashes.push({ file: name, error: String(err?.stack ?? err) });
     continue;
@@ -202,17 +205,19 @@ const seconds = (performance.now() - t0) / 1000;
 const rows = ids.map((id) => {
   const e = perRule.get(id);
   const per1kBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, words ? (e.bySeverity[s] * 1000) / words : 0]));
-  return { rule: id, findings: e.count, files: e.files.size, per1k: words ? (e.count * 1000) / words : 0, bySeverity: e.bySeverity, per1kBySeverity, samples: e.samples };
+  return { rule: id, findings: e.count, files: e.files.size, per1k: words ? (e.count * 1000) / words : 0, per1kHan: han ? (e.count * 1000) / han : 0, bySeverity: e.bySeverity, per1kBySeverity, samples: e.samples };
 }).sort((a, b) => b.per1k - a.per1k);
 const total = rows.reduce((s, r) => s + r.findings, 0);
 const per1k = (n) => (words ? (n * 1000) / words : 0).toFixed(2);
 const sum = (sev) => rows.reduce((s, r) => s + r.bySeverity[sev], 0);
-console.log(`Corpus: ${folder} — ${files.length} files, ${words.toLocaleString('en')} words, ${(bytes / 1024).toFixed(0)} KiB, linted in ${seconds.toFixed(2)} s (${preset}${args.includes('--inclusive') ? ' + inclusive-language' : ''})`);
+console.log(`Corpus: ${folder} — ${files.length} files, ${words.toLocaleString('en')} words (${han.toLocaleString('en')} of them Han characters), ${(bytes / 1024).toFixed(0)} KiB, linted in ${seconds.toFixed(2)} s (${preset}${args.includes('--inclusive') ? ' + inclusive-language' : ''})`);
 console.log('');
-console.log('| rule | findings | files | per 1,000 words | error | warning | info | hint |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.rule} | ${r.findings} | ${r.files} | ${r.per1k.toFixed(2)} | ${SEVERITIES.map((s) => r.per1kBySeverity[s].toFixed(2)).join(' | ')} |`);
-console.log(`| **all** | ${total} | | ${per1k(total)} | ${SEVERITIES.map((s) => per1k(sum(s))).join(' | ')} |`);
+// A Chinese corpus is also counted per 1,000 Han characters (a Han character is a word, so "per 1,000 words" mixes
+// characters and English words).
+console.log('| rule | findings | files | per 1,000 words | per 1,000 Han characters | error | warning | info | hint |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.rule} | ${r.findings} | ${r.files} | ${r.per1k.toFixed(2)} | ${r.per1kHan.toFixed(2)} | ${SEVERITIES.map((s) => r.per1kBySeverity[s].toFixed(2)).join(' | ')} |`);
+console.log(`| **all** | ${total} | | ${per1k(total)} | ${(han ? (total * 1000) / han : 0).toFixed(2)} | ${SEVERITIES.map((s) => per1k(sum(s))).join(' | ')} |`);
 console.log('');
 console.log(`Warnings + errors per 1,000 words: ${per1k(sum('error') + sum('warning'))}; all findings: ${per1k(total)}.`);
 console.log('');
@@ -225,5 +230,5 @@ if (samplesPerRule > 0) {
   console.log('Samples (random):');
   for (const r of rows) for (const s of r.samples) console.log(`  [${r.rule}] ${s}`);
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ folder, preset, files: files.length, words, seconds, rows, crashes, leaks }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ folder, preset, files: files.length, words, han, seconds, rows, crashes, leaks }, null, 2));
 process.exitCode = crashes.length || leaks.length ? 1 : 0;

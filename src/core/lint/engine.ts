@@ -157,6 +157,7 @@ export function resolveMetrics(config?: LecternConfig): MetricsOptions {
   return {
     longSentenceWords: numberOption(config, 'long-sentence', 'max'),
     longParagraphWords: numberOption(config, 'long-paragraph', 'max'),
+    longChineseSentence: numberOption(config, 'zh-sentence-length', 'info'),
   };
 }
 

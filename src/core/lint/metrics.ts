@@ -7,16 +7,29 @@ import { findPassives } from './rules/passive-voice';
 import { blockSyllables } from './syllables';
 
 export interface DocumentMetrics {
+  /** Han characters plus other words (a Han character is a word of its own). */
   words: number;
-  /** Minutes at 238 words per minute (not rounded). */
+  /** CJK characters among `words`. */
+  hanCharacters: number;
+  /** Minutes: CJK characters at 300 per minute plus the other words at 238 per minute (not rounded). */
   readingMinutes: number;
   sentences: number;
   /** 0..1 */
   longSentenceShare: number;
   /** 0..1 */
   passiveShare: number;
+  /** Over English sentences only; `fleschApplies` is false when the post has none (the values are then 100 and 0). */
   fleschReadingEase: number;
   fleschKincaidGrade: number;
+  fleschApplies: boolean;
+  /** Chinese sentences (routed by script) and their average length in Han characters plus Latin words. */
+  chineseSentences: number;
+  chineseSentenceLength: number;
+  /**
+   * True when most of the post's words are Han characters: the clarity score then judges Chinese sentence length
+   * instead of the Flesch reading ease (docs/clarity-score.md).
+   */
+  chinese: boolean;
   /** 0..100, defined in docs/clarity-score.md. */
   clarityScore: number;
 }
@@ -25,6 +38,11 @@ export interface DocumentMetrics {
 export interface BlockStats {
   /** Every word, a Han character counting as one. */
   words: number;
+  /** CJK characters among the words. */
+  han: number;
+  /** Chinese sentences (Sentence.cjk) of running text, their total length (Han characters + Latin words). */
+  zhSentences: number;
+  zhLength: number;
   /** Sentences of running text (headings and table cells are not sentences). */
   sentences: number;
   longSentences: number;
@@ -39,6 +57,8 @@ export interface BlockStats {
 }
 
 export const WORDS_PER_MINUTE = 238;
+/** Reading speed of Chinese text, in characters per minute. */
+export const HAN_PER_MINUTE = 300;
 
 /**
  * What makes a sentence or a paragraph long, from the resolved config: the `max` options of `long-sentence` and
@@ -49,12 +69,16 @@ export const WORDS_PER_MINUTE = 238;
 export interface MetricsOptions {
   longSentenceWords: number;
   longParagraphWords: number;
+  /** A Chinese sentence is long over zh-sentence-length's `info` (Han characters plus Latin words). */
+  longChineseSentence: number;
 }
 
 /** `sentenceWords`, when given, holds each sentence's words already sliced (the engine has them for the rules). */
 export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceWords?: ReadonlyArray<{ words: readonly Word[] }>): BlockStats {
-  const stats: BlockStats = { words: ctx.words.length, sentences: 0, longSentences: 0, passiveSentences: 0,
-    latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
+  let han = 0;
+  for (let k = 0; k < ctx.words.length; k++) if (ctx.words[k]!.cjk) han++;
+  const stats: BlockStats = { words: ctx.words.length, han, zhSentences: 0, zhLength: 0, sentences: 0, longSentences: 0,
+    passiveSentences: 0, latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
   if (ctx.kind === 'heading' || ctx.kind === 'table-cell') return stats;
   let paragraphWords = 0;
   for (let k = 0; k < ctx.sentences.length; k++) {
@@ -62,7 +86,13 @@ export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceW
     stats.sentences++;
     paragraphWords += s.latinWords;
     if (s.latinWords > options.longSentenceWords && !s.cjk) stats.longSentences++;
-    if (s.cjk) continue;
+    if (s.cjk) {
+      // Chinese sentences: long by zh-sentence-length's measure; Flesch and the English passive detector skip them.
+      stats.zhSentences++;
+      stats.zhLength += s.wordCount;
+      if (s.wordCount > options.longChineseSentence) stats.longSentences++;
+      continue;
+    }
     const words = sentenceWords ? sentenceWords[k]!.words : ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
     if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
     stats.latinSentences++;
@@ -76,11 +106,14 @@ export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceW
 }
 
 export function emptyStats(): BlockStats {
-  return { words: 0, sentences: 0, longSentences: 0, passiveSentences: 0, latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
+  return { words: 0, han: 0, zhSentences: 0, zhLength: 0, sentences: 0, longSentences: 0, passiveSentences: 0, latinSentences: 0, latinWords: 0, syllables: 0, paragraphs: 0, longParagraphs: 0 };
 }
 
 export function addStats(into: BlockStats, add: BlockStats): void {
   into.words += add.words;
+  into.han += add.han;
+  into.zhSentences += add.zhSentences;
+  into.zhLength += add.zhLength;
   into.sentences += add.sentences;
   into.longSentences += add.longSentences;
   into.passiveSentences += add.passiveSentences;
@@ -96,9 +129,18 @@ function band(good: boolean, ok: boolean): number {
   return good ? 25 : ok ? 15 : 5;
 }
 
-/** The three sentence-level components' points (long sentences, passive voice, reading ease). */
-function sentencePoints(longShare: number, passiveShare: number, ease: number): number {
-  return band(longShare <= 0.2, longShare <= 0.3) + band(passiveShare <= 0.1, passiveShare <= 0.2) + band(ease >= 60, ease >= 40);
+/**
+ * The reading component: the Flesch reading ease for an English post; for a Chinese post (mostly Han characters) the
+ * average Chinese sentence length, since Flesch counts syllables of English words and means nothing for Chinese.
+ */
+function readingPoints(m: Pick<DocumentMetrics, 'chinese' | 'fleschReadingEase' | 'chineseSentenceLength'>): number {
+  if (m.chinese) return band(m.chineseSentenceLength <= 40, m.chineseSentenceLength <= 60);
+  return band(m.fleschReadingEase >= 60, m.fleschReadingEase >= 40);
+}
+
+/** The three sentence-level components' points (long sentences, passive voice, reading ease or Chinese sentence length). */
+function sentencePoints(longShare: number, passiveShare: number, reading: number): number {
+  return band(longShare <= 0.2, longShare <= 0.3) + band(passiveShare <= 0.1, passiveShare <= 0.2) + reading;
 }
 
 export type ClarityComponent = 'long-sentences' | 'passive-voice' | 'reading-ease' | 'long-paragraphs';
@@ -111,7 +153,7 @@ export function clarityComponents(m: DocumentMetrics): Record<ClarityComponent, 
   const long = band(m.longSentenceShare <= 0.2, m.longSentenceShare <= 0.3);
   const passive = band(m.passiveShare <= 0.1, m.passiveShare <= 0.2);
   // fleschReadingEase is rounded to one decimal; the band edges (60, 40) are whole numbers, so the band is the same.
-  const ease = band(m.fleschReadingEase >= 60, m.fleschReadingEase >= 40);
+  const ease = readingPoints(m);
   const all = m.words === 0 ? { long: 25, passive: 25, ease: 25 } : { long, passive, ease };
   return {
     'long-sentences': all.long,
@@ -119,7 +161,7 @@ export function clarityComponents(m: DocumentMetrics): Record<ClarityComponent, 
     'reading-ease': all.ease,
     // Clamped: at a rounding edge of the reading ease the difference could leave the three possible values.
     'long-paragraphs': m.words === 0 ? 25
-      : Math.max(5, Math.min(25, m.clarityScore - sentencePoints(m.longSentenceShare, m.passiveShare, m.fleschReadingEase))),
+      : Math.max(5, Math.min(25, m.clarityScore - sentencePoints(m.longSentenceShare, m.passiveShare, readingPoints(m)))),
   };
 }
 
@@ -132,16 +174,24 @@ export function metricsFromStats(s: BlockStats): DocumentMetrics {
   const ease = hasLatin ? 206.835 - 1.015 * wps - 84.6 * spw : 100;
   const grade = hasLatin ? 0.39 * wps + 11.8 * spw - 15.59 : 0;
   const longParagraphShare = s.paragraphs ? s.longParagraphs / s.paragraphs : 0;
+  const chineseSentenceLength = s.zhSentences ? round(s.zhLength / s.zhSentences) : 0;
+  const chinese = s.han > s.words - s.han;
+  const reading = readingPoints({ chinese, fleschReadingEase: round(ease), chineseSentenceLength });
   const score = s.words === 0 ? 100
-    : sentencePoints(longShare, passiveShare, ease) + band(longParagraphShare <= 0.1, longParagraphShare <= 0.25);
+    : sentencePoints(longShare, passiveShare, reading) + band(longParagraphShare <= 0.1, longParagraphShare <= 0.25);
   return {
     words: s.words,
-    readingMinutes: s.words / WORDS_PER_MINUTE,
+    hanCharacters: s.han,
+    readingMinutes: s.han / HAN_PER_MINUTE + (s.words - s.han) / WORDS_PER_MINUTE,
     sentences: s.sentences,
     longSentenceShare: longShare,
     passiveShare,
     fleschReadingEase: round(ease),
     fleschKincaidGrade: round(grade),
+    fleschApplies: hasLatin,
+    chineseSentences: s.zhSentences,
+    chineseSentenceLength,
+    chinese,
     clarityScore: score,
   };
 }

@@ -99,39 +99,26 @@ export function sentenceLength(sentence: Sentence): number {
   return sentence.wordCount;
 }
 
-/** One segmenter, made on first use (a pure memo: segmenting leaves no state in it). */
+/**
+ * Whether a word-list match at [start, end) is a word of its own: ICU's dictionary segmentation (`Intl.Segmenter`)
+ * puts a word boundary at both ends. ICU reads a window of the match's sentence around it (`WINDOW` characters each
+ * side), never the whole document or even the whole paragraph: ICU is superlinear on long inputs (100,000 characters
+ * at once took 8 s in Node 20), and iterating every segment of a paragraph costs ~5 µs a segment, while
+ * `containing()` asks only about the two ends. Line breaks are read as spaces first (same length, so offsets stay):
+ * ICU takes a single newline for a hard break.
+ */
+const WINDOW = 8;
 let segmenter: Intl.Segmenter | undefined;
 
-/**
- * Word boundaries of `text[from, to)` from `Intl.Segmenter` (ICU's dictionary segmentation for Chinese), as a set
- * of absolute offsets. Callers pass one sentence or one paragraph, never the whole document: ICU is superlinear on
- * long inputs (100,000 characters at once took 8 s in Node 20, paragraph by paragraph 50 ms). Line breaks are read
- * as spaces first (same length, so offsets stay): ICU takes a single newline for a hard break.
- */
-export function wordBoundaries(text: string, from: number, to: number): Set<number> {
+export function onWordBoundaries(ctx: Pick<BlockContext, 'text' | 'sentences'>, start: number, end: number): boolean {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const slice = text.slice(from, to).replace(/[\r\n]/g, ' ');
-  const out = new Set<number>([from, to]);
-  for (const seg of segmenter.segment(slice)) {
-    out.add(from + seg.index);
-    out.add(from + seg.index + seg.segment.length);
-  }
-  return out;
-}
-
-/**
- * Whether a word-list match at [start, end) is a word of its own: both ends are segment boundaries. ICU segments a
- * window of the sentence around the match (at most `WINDOW` characters each side), so a sentence with no punctuation
- * in a pathological block costs no more than a short one; windows are cached by their start.
- */
-const WINDOW = 24;
-export function onWordBoundaries(ctx: Pick<BlockContext, 'text' | 'sentences'>, start: number, end: number, cache: Map<number, Set<number>>): boolean {
   const s = sentenceAt(ctx, start);
   const from = Math.max(s ? s.start : 0, start - WINDOW);
   const to = Math.min(s ? Math.max(s.end, end) : ctx.text.length, end + WINDOW);
-  let bounds = cache.get(from * 65536 + (to - from));
-  if (!bounds) { bounds = wordBoundaries(ctx.text, from, to); cache.set(from * 65536 + (to - from), bounds); }
-  return bounds.has(start) && bounds.has(end);
+  const segments = segmenter.segment(ctx.text.slice(from, to).replace(/[\r\n]/g, ' '));
+  const first = segments.containing(start - from);
+  const last = segments.containing(end - 1 - from);
+  return first !== undefined && last !== undefined && first.index === start - from && last.index + last.segment.length === end - from;
 }
 
 /** Whether the word at [start, …) is part of one of the `except` strings around it (非常 in 非常量). */

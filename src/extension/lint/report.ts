@@ -71,8 +71,13 @@ export class DocumentReport implements vscode.TextDocumentContentProvider, vscod
       `| ${vscode.l10n.t('Sentences')} | ${nf.format(metrics.sentences)} |`,
       `| ${vscode.l10n.t('Long sentences')} | ${pct(metrics.longSentenceShare)} |`,
       `| ${vscode.l10n.t('Passive sentences')} | ${pct(metrics.passiveShare)} |`,
-      `| ${vscode.l10n.t('Flesch reading ease')} | ${nf.format(metrics.fleschReadingEase)} |`,
-      `| ${vscode.l10n.t('Flesch–Kincaid grade')} | ${nf.format(metrics.fleschKincaidGrade)} |`,
+      // Flesch counts English syllables: it is computed over the English sentences only, and says so.
+      `| ${vscode.l10n.t('Flesch reading ease (English text only)')} | ${metrics.fleschApplies ? nf.format(metrics.fleschReadingEase) : vscode.l10n.t('no English text')} |`,
+      `| ${vscode.l10n.t('Flesch–Kincaid grade (English text only)')} | ${metrics.fleschApplies ? nf.format(metrics.fleschKincaidGrade) : vscode.l10n.t('no English text')} |`,
+      ...(metrics.chineseSentences > 0 ? [
+        `| ${vscode.l10n.t('Han characters')} | ${nf.format(metrics.hanCharacters)} |`,
+        `| ${vscode.l10n.t('Average Chinese sentence length (characters and words)')} | ${nf.format(metrics.chineseSentenceLength)} |`,
+      ] : []),
       `| ${vscode.l10n.t('Clarity score')} | ${Math.round(metrics.clarityScore)} / 100 |`,
       '',
       `## ${vscode.l10n.t('Findings per rule')}`,

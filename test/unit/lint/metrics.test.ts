@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { computeMetrics, Linter, parseConfig, lintText } from '../../../src/core/lint/index';
 
 test('empty document', () => {
-  assert.deepEqual(computeMetrics(''), { words: 0, readingMinutes: 0, sentences: 0, longSentenceShare: 0, passiveShare: 0,
-    fleschReadingEase: 100, fleschKincaidGrade: 0, clarityScore: 100 });
+  assert.deepEqual(computeMetrics(''), { words: 0, hanCharacters: 0, readingMinutes: 0, sentences: 0, longSentenceShare: 0, passiveShare: 0,
+    fleschReadingEase: 100, fleschKincaidGrade: 0, fleschApplies: false, chineseSentences: 0, chineseSentenceLength: 0, chinese: false, clarityScore: 100 });
 });
 
 test('counts words, sentences, shares; code and front matter are not words', () => {

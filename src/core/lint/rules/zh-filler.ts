@@ -14,7 +14,7 @@ export default sentenceRule({
   options: {},
   why: 'Filler takes room and says nothing: 其实, 显然 and 可以说 carry no information, and 一些, 大量 and 几乎 make the reader guess the amount. Delete the word, or give the number.',
   example: { bad: '其实这个方案基本上可以减少大量的请求。', good: '这个方案把请求减少了 40%。' },
-  notes: 'Only in Chinese sentences. A word matches only on word boundaries (Intl.Segmenter, one sentence at a time), and never inside the longer words of its exception list: 其实 is not in 其实现, 十分 not in 十分钟, 非常 not in 非常量. Words whose removal leaves a correct sentence offer deleting as a suggestion (never applied automatically).',
+  notes: 'Only in Chinese sentences. A word matches only on word boundaries (Intl.Segmenter, asked about a few characters around the match), and never inside the longer words of its exception list: 其实 is not in 其实现, 十分 not in 十分钟, 非常 not in 非常量. Words whose removal leaves a correct sentence offer deleting as a suggestion (never applied automatically).',
   entries: ZH_FILLER.map((e) => ({ match: [e.word] })),
   examples: {
     ok: ['这个接口及其实现都在同一个包里。', '等十分钟再重试。', '非常量表达式不能放在这里。', '请求减少了 40%。'],
@@ -25,14 +25,13 @@ export default sentenceRule({
     if (!sentence.cjk) return [];
     const text = block.text.slice(sentence.start, sentence.end);
     const out: RuleFinding[] = [];
-    const cache = new Map<number, Set<number>>();
     PATTERN.lastIndex = 0;
     for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
       const entry = ENTRY.get(m[0])!;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (isExcepted(block.text, start, entry.word, entry.except)) continue;
-      if (!onWordBoundaries(block, start, end, cache)) continue;
+      if (!onWordBoundaries(block, start, end)) continue;
       const finding: RuleFinding = { messageId: 'filler', data: { text: m[0] }, range: { start, end } };
       if (entry.removable) finding.suggestions = [{ titleId: 'fix.remove', data: { text: m[0] }, edits: [{ range: { start, end }, newText: '' }] }];
       out.push(finding);

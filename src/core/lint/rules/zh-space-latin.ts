@@ -35,10 +35,12 @@ export default blockRule({
       if (last - first > 1 && !isMarkupGap(ctx, first + 1, last)) continue;
       // The space goes next to the Han character, outside any markup.
       const at = isHan(t.charCodeAt(first)) ? first + 1 : last;
+      // Across markup the range is the Han character alone: it must not reach into a link destination.
+      const han = at === last ? last : first;
       out.push({
         messageId: 'noSpace',
         data: { before: t[first]!, after: t[last]! },
-        range: { start: first, end: last + 1 },
+        range: last - first > 1 ? { start: han, end: han + 1 } : { start: first, end: last + 1 },
         fix: { titleId: 'fix.addSpace', edits: [{ range: { start: at, end: at }, newText: ' ' }] },
       });
     }

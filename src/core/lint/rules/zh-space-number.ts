@@ -45,14 +45,15 @@ function collect(ctx: BlockContext, options: Options): Boundary[] {
     const hanBefore = p >= 0 && isHan(t.charCodeAt(p)) ? t[p]! : '';
     const hanAfter = q < t.length && isHan(t.charCodeAt(q)) ? t[q]! : '';
     if (options.skipDates && (DATE_AFTER.includes(hanAfter || '\0') || (DATE_BEFORE.includes(hanBefore || '\0') && hanAfter !== ''))) continue;
+    // Across markup (a link: 第[1](url)台) the range is the Han character alone, never reaching into the destination.
     if (hanBefore) {
       const kind = gapKind(ctx, p + 1, ns);
-      if (kind === 0) out.push([0, p, ns + 1, p + 1, p + 1, hanBefore, t[ns]!]);
+      if (kind === 0) out.push([0, p, p + 1 === ns ? ns + 1 : p + 1, p + 1, p + 1, hanBefore, t[ns]!]);
       else if (kind === 1) out.push([1, p, ns + 1, p + 1, ns, hanBefore, t[ns]!]);
     }
     if (hanAfter) {
       const kind = gapKind(ctx, ne, q);
-      if (kind === 0) out.push([0, ne - 1, q + 1, q, q, hanAfter, t[ne - 1]!]);
+      if (kind === 0) out.push([0, q === ne ? ne - 1 : q, q + 1, q, q, hanAfter, t[ne - 1]!]);
       else if (kind === 1) out.push([1, ne - 1, q + 1, ne, q, hanAfter, t[ne - 1]!]);
     }
   }
