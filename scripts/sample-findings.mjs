@@ -4,6 +4,7 @@
 //   node scripts/sample-findings.mjs <folder> [--per-rule 20] [--seed 10] [--preset strict|recommended]
 //       prints each sampled finding with its context (the posts' text: read it, never commit it);
 //   node scripts/sample-findings.mjs <folder> --judgements docs/hand-judged.tsv
+//       (add --zh for the Chinese rules: ../shared/corpus/zh with docs/hand-judged-zh.tsv)
 //       checks that the judgements cover exactly the current sample and prints precision per rule as Markdown.
 //
 // docs/hand-judged.tsv holds one line per sampled finding: rule, file, offset, verdict (ok | wrong), and a short
@@ -45,8 +46,11 @@ const core = createRequire(import.meta.url)(outfile);
 const config = core.parseConfig(JSON.stringify({ extends: preset })).config;
 
 /** Judged rules: the ones whose findings are about words, where a reader can say right or wrong. */
-const JUDGED = ['passive-voice', 'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'repeated-word',
-  'article', 'there-is', 'nominalization', 'undefined-acronym', 'exclamation'];
+const JUDGED = args.includes('--zh')
+  // `--zh`: the Chinese rules (typography and clarity), judged on ../shared/corpus/zh (docs/hand-judged-zh.tsv).
+  ? core.rules.map((r) => r.id).filter((id) => id.startsWith('zh-') || id === 'fullwidth-alnum')
+  : ['passive-voice', 'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'repeated-word',
+    'article', 'there-is', 'nominalization', 'undefined-acronym', 'exclamation'];
 
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))

@@ -62,7 +62,7 @@ export default blockRule({
   example: { bad: '新版本发布了,欢迎试用!', good: '新版本发布了，欢迎试用！' },
   notes: 'A mark is in a Chinese sentence when the character before it is Chinese (or a Chinese closing bracket or quote), or when it follows Latin words and a Chinese character comes next or the sentence is Chinese (at least half of its letters are Han). A complete English sentence inside Chinese text keeps its half-width punctuation (three or more words, two of them lower case: `他说 Stay hungry, stay foolish. 然后……`). Marks between two letters or digits (3.14, Node.js, 10:30) are never flagged. The fix also removes spaces around the mark and makes a repeated mark one (`!!` → `！`); `...` is left to `zh-ellipsis`.',
   examples: {
-    ok: ['新版本发布了，欢迎试用！', '版本 1.2.3 用 Node.js 写成，10:30 上线。', '他常说 Stay hungry, stay foolish. 这句话出自乔布斯。', 'We use React, Vue and Svelte.'],
+    ok: ['新版本发布了，欢迎试用！', '**1.系统检测**：先看资源。', '版本 1.2.3 用 Node.js 写成，10:30 上线。', '他常说 Stay hungry, stay foolish. 这句话出自乔布斯。', 'We use React, Vue and Svelte.'],
     notOk: ['新版本发布了,欢迎试用!', '注意:这一步不能跳过。', '我们用的是 React.', '成本很高 , 但值得。'],
   },
   check(ctx) {
@@ -99,6 +99,9 @@ export default blockRule({
         chinese = (isHan(t.charCodeAt(q)) || (sentence !== undefined && sentence.cjk)) && !isEnglishClause(ctx, latinStart(t, p + 1), p + 1);
       }
       if (!chinese) continue;
+      // A numbering (1.系统检测, **2.基线**, ### 3.背景, 两点：1. 不用): a period after one to three digits that start the
+      // line or follow markup, a space or a Chinese mark is a list number, not a full stop.
+      if (m[0] === '.' && /^[0-9]{1,3}$/.test(t.slice(latinStart(t, start), start).trim()) && /(?:^|[\s：；，、（])[0-9]{1,3}$/.test(t.slice(Math.max(0, start - 4), start))) continue;
       // The fix takes the real spaces around the mark with it (a space never touches full-width punctuation), but not
       // spaces before a line end (two of them are a Markdown hard break) nor markup.
       // Spaces next to a full-width mark on their other side are zh-no-space-fullwidth's to remove (the two edits
