@@ -1,10 +1,15 @@
 /**
  * The checklist's message catalog: every item message, fix label and manual item, in English and Chinese, keyed by
  * message id. Items carry `{messageId, data}` (and the English text), so any host can show them in its language
- * with `formatMessage(catalog[messageId], data)`. Placeholders are `{name}`; a unit test checks that both catalogs
+ * with `fillTemplate(catalog[messageId], data)` (core/lint/messages). Placeholders are `{name}`; a unit test checks that both catalogs
  * have the same ids and the same placeholders.
  */
 import type { LocalizedMessage, MessageData } from './types';
+// One home for filling {placeholders}: the lint message catalog's (an unknown name stays as it is).
+import { fillTemplate } from '../lint/messages/index';
+
+/** Checklist data holds no lists; the join is only what fillTemplate requires. */
+const LIST_JOIN = ', ';
 
 export const CHECKLIST_MESSAGES_EN = {
   // Shared
@@ -266,18 +271,13 @@ export function checklistCatalog(locale: string): Readonly<Record<ChecklistMessa
   return locale.toLowerCase().startsWith('zh') ? CHECKLIST_MESSAGES_ZH_CN : CHECKLIST_MESSAGES_EN;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays as written so a missing value is visible, not blank. */
-export function formatMessage(template: string, data: MessageData): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
 /** A message in English with its id and data, ready to put on an item. */
 export function message(messageId: ChecklistMessageId, data: MessageData = {}): LocalizedMessage {
-  return { messageId, data, message: formatMessage(CHECKLIST_MESSAGES_EN[messageId], data) };
+  return { messageId, data, message: fillTemplate(CHECKLIST_MESSAGES_EN[messageId], data, LIST_JOIN) };
 }
 
 /** A message (item or fix label) in the catalog of `locale`; ids not in the catalog fall back to the English text. */
 export function localize(msg: LocalizedMessage, locale: string): string {
   const template = (checklistCatalog(locale) as Readonly<Record<string, string>>)[msg.messageId];
-  return template === undefined ? msg.message : formatMessage(template, msg.data);
+  return template === undefined ? msg.message : fillTemplate(template, msg.data, LIST_JOIN);
 }

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CORE_CHECK_IDS, PLATFORM_CHECK_IDS } from '../../../src/core/checklist/types';
-import { CHECKLIST_MESSAGES_EN, CHECKLIST_MESSAGES_ZH_CN, formatMessage, localize, message } from '../../../src/core/checklist/messages';
+import { CHECKLIST_MESSAGES_EN, CHECKLIST_MESSAGES_ZH_CN, localize, message } from '../../../src/core/checklist/messages';
+import { fillTemplate } from '../../../src/core/lint/messages/index';
 import { detectPlatform, PLATFORMS, resolvePlatform } from '../../../src/core/platform';
 
 test('core check ids are exactly the issue table, in its order', () => {
@@ -41,7 +42,7 @@ test('messages carry id, data and English text; localize picks the catalog', () 
   assert.equal(localize(m, 'zh-cn'), '6 个标签；最多 5 个。');
   assert.equal(localize(m, 'en'), '6 tags; keep it to 5.');
   assert.equal(localize({ messageId: 'not.known', data: {}, message: 'Kept' }, 'zh-cn'), 'Kept');
-  assert.equal(formatMessage('{a} and {b}', { a: 1 }), '1 and {b}');
+  assert.equal(fillTemplate('{a} and {b}', { a: 1 }, ', '), '1 and {b}');
 });
 
 test('platform detection from root files', () => {
