@@ -68,14 +68,6 @@ export function isMarkupGap(ctx: Pick<BlockContext, 'text' | 'source'>, from: nu
   return true;
 }
 
-/**
- * Routing by script: a sentence goes to the Chinese rules when at least half of its letters are Han (each Latin letter
- * counts as one letter). `Sentence.cjk` is the same test, computed by the tokenizer.
- */
-export function isChineseSentence(sentence: Sentence): boolean {
-  return sentence.cjk;
-}
-
 /** The sentence of `ctx` that contains offset `i`, or undefined (between sentences). */
 export function sentenceAt(ctx: Pick<BlockContext, 'sentences'>, i: number): Sentence | undefined {
   const list = ctx.sentences;
@@ -137,7 +129,29 @@ export function wordsPattern(words: readonly string[]): RegExp {
   return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 }
 
-/** A span of a block's text, by offsets (what a sentence rule reads from its sentence). */
-export function sentenceText(ctx: Pick<BlockContext, 'text'>, sentence: Sentence): string {
-  return ctx.text.slice(sentence.start, sentence.end);
+/** A match of a sentence pattern: `at` indexes the sentence's own text, `start`/`end` the block's text. */
+export interface SentenceMatch {
+  match: RegExpExecArray;
+  /** The sentence's text, for looking around the match (`at` indexes it). */
+  text: string;
+  at: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of a global `pattern` in one sentence, with its offsets in the block: the loop the word-list and
+ * pattern rules of Chinese share. Routing by script (`Sentence.cjk`, at least half of the letters Han) stays with each
+ * rule, because some apply at every Han–Latin boundary.
+ */
+export function sentenceMatches(ctx: { block: Pick<BlockContext, 'text'>; sentence: Sentence }, pattern: RegExp): SentenceMatch[] {
+  const { block, sentence } = ctx;
+  const text = block.text.slice(sentence.start, sentence.end);
+  const out: SentenceMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = sentence.start + m.index;
+    out.push({ match: m, text, at: m.index, start, end: start + m[0].length });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { sentenceRule, type RuleFinding } from '../rule-types';
 import { ZH_NOT_NEGATIONS } from '../data/zh-words';
+import { sentenceMatches } from '../zh';
 
 /**
  * Two negations that make a positive: 不是不, 不能不, 并非不, 无不, 不无, and 没有 … 不 with a universal subject (没有人不知道, 没有一个…不): 没有成功就不提交 is a condition, not a double negative.
@@ -22,18 +23,14 @@ export default sentenceRule({
     notOk: ['这个方案不是不可以。', '我们不能不承认这一点。', '没有人不担心性能。', '大家无不赞成。'],
   },
   check(ctx) {
-    const { sentence, block } = ctx;
-    if (!sentence.cjk) return [];
-    const text = block.text.slice(sentence.start, sentence.end);
+    if (!ctx.sentence.cjk) return [];
     const out: RuleFinding[] = [];
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-      const last = m.index + m[0].length - 1; // the second negation's 不
+    for (const { match, text, at, start, end } of sentenceMatches(ctx, PATTERN)) {
+      const last = at + match[0].length - 1; // the second negation's 不
       const second = text.slice(last, last + 2);
       if (text[last] === '不' && ZH_NOT_NEGATIONS.includes(second)) continue;
-      if (m[0] === '不无' && text.slice(m.index, m.index + 3) === '不无聊') continue;
-      const start = sentence.start + m.index;
-      out.push({ messageId: 'double', data: { text: m[0] }, range: { start, end: start + m[0].length } });
+      if (match[0] === '不无' && text.slice(at, at + 3) === '不无聊') continue;
+      out.push({ messageId: 'double', data: { text: match[0] }, range: { start, end } });
     }
     return out;
   },

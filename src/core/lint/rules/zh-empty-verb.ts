@@ -1,6 +1,6 @@
 import { sentenceRule, type RuleFinding } from '../rule-types';
 import { ZH_EMPTY_VERB_HOSTS, ZH_HIDDEN_VERBS } from '../data/zh-words';
-import { wordsPattern } from '../zh';
+import { sentenceMatches, wordsPattern } from '../zh';
 
 /** 进行, 加以 or 予以, an optional 了, then a verb of the table. */
 const HOSTS = ZH_EMPTY_VERB_HOSTS.join('|');
@@ -23,18 +23,13 @@ export default sentenceRule({
     notOk: ['我们对日志进行了分析。', '对这个问题加以说明。', '对违规行为予以处罚。'],
   },
   check(ctx) {
-    const { sentence, block } = ctx;
-    if (!sentence.cjk) return [];
-    const text = block.text.slice(sentence.start, sentence.end);
+    if (!ctx.sentence.cjk) return [];
     const out: RuleFinding[] = [];
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      const verb = m[3]!;
+    for (const { match, start, end } of sentenceMatches(ctx, PATTERN)) {
+      const verb = match[3]!;
       out.push({
         messageId: 'emptyVerb',
-        data: { text: m[0], host: m[1]!, verb },
+        data: { text: match[0], host: match[1]!, verb },
         range: { start, end },
         suggestions: [{ titleId: 'fix.replace', data: { replacement: verb }, edits: [{ range: { start, end }, newText: verb }] }],
       });

@@ -1,6 +1,6 @@
 import { sentenceRule, type RuleFinding } from '../rule-types';
 import { ZH_FILLER } from '../data/zh-words';
-import { isExcepted, onWordBoundaries, wordsPattern } from '../zh';
+import { isExcepted, onWordBoundaries, sentenceMatches, wordsPattern } from '../zh';
 
 const PATTERN = wordsPattern(ZH_FILLER.map((e) => e.word));
 const ENTRY = new Map(ZH_FILLER.map((e) => [e.word, e]));
@@ -23,17 +23,13 @@ export default sentenceRule({
   check(ctx) {
     const { sentence, block } = ctx;
     if (!sentence.cjk) return [];
-    const text = block.text.slice(sentence.start, sentence.end);
     const out: RuleFinding[] = [];
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-      const entry = ENTRY.get(m[0])!;
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (const { match, start, end } of sentenceMatches(ctx, PATTERN)) {
+      const entry = ENTRY.get(match[0])!;
       if (isExcepted(block.text, start, entry.word, entry.except)) continue;
       if (!onWordBoundaries(block, start, end)) continue;
-      const finding: RuleFinding = { messageId: 'filler', data: { text: m[0] }, range: { start, end } };
-      if (entry.removable) finding.suggestions = [{ titleId: 'fix.remove', data: { text: m[0] }, edits: [{ range: { start, end }, newText: '' }] }];
+      const finding: RuleFinding = { messageId: 'filler', data: { text: match[0] }, range: { start, end } };
+      if (entry.removable) finding.suggestions = [{ titleId: 'fix.remove', data: { text: match[0] }, edits: [{ range: { start, end }, newText: '' }] }];
       out.push(finding);
     }
     return out;

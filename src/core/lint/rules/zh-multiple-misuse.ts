@@ -1,4 +1,5 @@
-import { sentenceRule, type RuleFinding } from '../rule-types';
+import { sentenceRule } from '../rule-types';
+import { sentenceMatches } from '../zh';
 
 /** 降低, 减少, 下降 (and their near synonyms), then "N 倍", with an optional 了 and a hedge between. */
 const PATTERN = /(降低|减少|下降|减小|缩小|缩短|减轻)(了)?\s*(约|近|将近|超过|大约)?\s*([0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万半]+)\s*倍/g;
@@ -18,14 +19,10 @@ export default sentenceRule({
     notOk: ['新算法让延迟降低了 3 倍。', '错误率减少两倍。', '成本下降了近10倍。'],
   },
   check(ctx) {
-    const { sentence, block } = ctx;
-    const text = block.text.slice(sentence.start, sentence.end);
-    const out: RuleFinding[] = [];
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-      const start = sentence.start + m.index;
-      out.push({ messageId: 'multiple', data: { text: m[0], verb: m[1]! }, range: { start, end: start + m[0].length } });
-    }
-    return out;
+    return sentenceMatches(ctx, PATTERN).map(({ match, start, end }) => ({
+      messageId: 'multiple',
+      data: { text: match[0], verb: match[1]! },
+      range: { start, end },
+    }));
   },
 });
