@@ -8,39 +8,17 @@
 // Typical use: `--save out/digest-before.json` on main, then `--compare out/digest-before.json` after the change;
 // the comparison names each file and preset whose findings differ. Exit code 1 when they differ, 2 when the folder
 // is missing. The corpus is not part of the repo: pass its path (e.g. ../shared/corpus/en).
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { corpusFolder, bundleCore, markdownFiles, scriptArgs } from './corpus-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-if (!folder) {
-  console.error('usage: node scripts/corpus-digest.mjs <folder of .md files> [--save file.json] [--compare file.json]');
-  process.exit(2);
-}
-const dir = resolve(folder);
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`corpus-digest: ${folder}: no such folder (pass the corpus path, e.g. ../shared/corpus/en)`);
-  process.exit(2);
-}
+const { option, folder } = scriptArgs();
+const dir = corpusFolder('corpus-digest', folder, '<folder of .md files> [--save file.json] [--compare file.json]');
 
 // The core and the digest helper, bundled from the current sources exactly like the CLI bundles the core.
-const outfile = join(root, 'out/scripts/corpus-digest-core.cjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await esbuild.build({
-  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
-  stdin: {
-    contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';"
-      + " export { digestOf, digestDifference } from './test/unit/helpers/findings-digest';",
-    resolveDir: root, sourcefile: 'corpus-digest-core.ts', loader: 'ts',
-  },
-});
-const core = createRequire(import.meta.url)(outfile);
+const core = await bundleCore('corpus-digest-core',
+  "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';"
+  + " export { digestOf, digestDifference } from './test/unit/helpers/findings-digest';");
 const providers = { retextEquality: core.runRetextEquality };
 const strict = core.defaultConfig('lectern:strict');
 if (strict.rules['inclusive-language']?.severity === 'off') strict.rules['inclusive-language'].severity = 'warning';
@@ -48,10 +26,7 @@ const presets = { recommended: [core.defaultConfig(), undefined], 'strict+inclus
 // No per-document time budget: on a busy machine it would stop long posts early, and the digest would measure the load.
 const noBudget = { ms: Infinity, now: () => 0 };
 
-const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
-  .map((e) => join(e.parentPath ?? e.path, e.name))
-  .sort();
+const files = markdownFiles(dir);
 const perFile = {};
 const all = { recommended: [], 'strict+inclusive': [] };
 for (const file of files) {

@@ -13,54 +13,23 @@
 //
 // The corpus is not part of the repo: pass its path (e.g. ../shared/corpus/en). Exit code 1 on a crash or an
 // overlap, 2 when the folder is missing.
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { corpusFolder, bundleCore, markdownFiles, scriptArgs } from './corpus-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const { args, option, folder } = scriptArgs();
 const samplesPerRule = Number(option('--samples') ?? 3);
 const preset = `lectern:${option('--preset') ?? 'recommended'}`;
 const jsonOut = option('--json');
 
-if (!folder) {
-  console.error('usage: node scripts/corpus-report.mjs <folder of .md files> [--samples N] [--json file]');
-  process.exit(2);
-}
-const dir = resolve(folder);
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`corpus-report: ${folder}: no such folder (pass the corpus path, e.g. ../shared/corpus/en)`);
-  process.exit(2);
-}
+const dir = corpusFolder('corpus-report', folder, '<folder of .md files> [--preset recommended|strict] [--inclusive] [--samples N] [--json file]');
 
 // The core, bundled from the current sources exactly like the CLI bundles it.
-const outfile = join(root, 'out/scripts/lectern-core.cjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await esbuild.build({
-  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
-  // The core never loads retext-equality itself; like the CLI, this host hands it to the engine (inclusive-language is on here).
-  stdin: {
-    contents: "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';",
-    resolveDir: root, sourcefile: 'corpus-report-core.ts', loader: 'ts',
-  },
-});
-const core = createRequire(import.meta.url)(outfile);
+const core = await bundleCore('corpus-report-core',
+  "export * from './src/core/lint/index'; export { runRetextEquality } from './src/core/lint/retext-equality';");
 const providers = { retextEquality: core.runRetextEquality };
-
-function markdownFiles(d) {
-  return readdirSync(d, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
-    .map((e) => join(e.parentPath ?? e.path, e.name))
-    .filter((p) => !p.split(/[\\/]/).some((part) => part === 'node_modules' || part === '.git'))
-    .sort();
-}
 
 // ── Independent forbidden spans ──────────────────────────────────────────────────────────────────────────────────
 

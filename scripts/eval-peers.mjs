@@ -15,11 +15,8 @@
 // Sentences come from the posts' prose, parsed with remark-parse (code, HTML, tables, front matter dropped) and cut
 // by retext-english, both independent of Lectern's own Markdown masking and sentence splitter; a sentence with inline
 // code is left out (Lectern masks inline code, the peers cannot).
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import retextEnglish from 'retext-english';
@@ -34,34 +31,17 @@ import { VFile } from 'vfile';
 import { hedges as hedgeList } from 'hedges';
 import { weasels as weaselList } from 'weasels';
 import { JUDGEMENTS, judge } from './peer-judgements.mjs';
+import { corpusFolder, bundleCore, markdownFiles, rng, scriptArgs } from './corpus-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const { args, option, folder } = scriptArgs();
 const reportOut = option('--out');
 const samplesOut = option('--samples');
 const seed = Number(option('--seed') ?? 10);
 
-if (!folder) {
-  console.error('usage: node scripts/eval-peers.mjs <folder of .md posts, e.g. ../shared/corpus/en> [--out report.md] [--samples file] [--seed N]');
-  process.exit(2);
-}
-const dir = resolve(folder);
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`eval-peers: ${folder}: no such folder. The corpus is not part of the repository: pass its path, e.g. ../shared/corpus/en`);
-  process.exit(2);
-}
+const dir = corpusFolder('eval-peers', folder, '<folder of .md posts, e.g. ../shared/corpus/en> [--out report.md] [--samples file] [--seed N]');
 
 // ── Lectern, bundled from the current sources like the CLI ───────────────────────────────────────────────────────
-const outfile = join(root, 'out/scripts/eval-peers-core.cjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await esbuild.build({
-  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
-  stdin: { contents: "export * from './src/core/lint/index';", resolveDir: root, sourcefile: 'eval-peers-core.ts', loader: 'ts' },
-});
-const core = createRequire(import.meta.url)(outfile);
+const core = await bundleCore('eval-peers-core');
 const strict = core.parseConfig('{ "extends": "lectern:strict" }').config;
 
 // ── The peers, and which Lectern rule each of their checks corresponds to ────────────────────────────────────────
@@ -138,13 +118,6 @@ const RULES = Object.keys(IN_SCOPE);
 const SPAN_RULES = new Set(['long-sentence', 'readability', 'long-paragraph', 'heading-distance']);
 
 // ── Sentences of the corpus ──────────────────────────────────────────────────────────────────────────────────────
-function markdownFiles(d) {
-  return readdirSync(d, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
-    .map((e) => join(e.parentPath ?? e.path, e.name))
-    .sort();
-}
-
 function stripFrontMatter(text) {
   const m = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   return m ? text.slice(m[0].length) : text;
@@ -266,17 +239,6 @@ function j0(rule, kind, h, sentence, everything) {
 }
 const seconds = (performance.now() - t0) / 1000;
 
-/** A small seeded generator (mulberry32), so the samples are the same on every run. */
-function rng(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function sample(list, n, random) {
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i--) {

@@ -10,39 +10,19 @@
 // docs/hand-judged.tsv holds one line per sampled finding: rule, file, offset, verdict (ok | wrong), and a short
 // note in the judge's own words. It holds no text of the posts. The sample is drawn under lectern:strict by default
 // (every finding reachable), the same way on every run: sorted findings, a seeded shuffle, the first N per rule.
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { corpusFolder, bundleCore, markdownFiles, rng, scriptArgs } from './corpus-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const folder = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const { args, option, folder } = scriptArgs();
 const perRule = Number(option('--per-rule') ?? 20);
 const seed = Number(option('--seed') ?? 10);
 const preset = `lectern:${option('--preset') ?? 'strict'}`;
 const judgementsFile = option('--judgements');
 
-if (!folder) {
-  console.error('usage: node scripts/sample-findings.mjs <folder of .md posts, e.g. ../shared/corpus/en> [--per-rule N] [--seed N] [--judgements file.tsv]');
-  process.exit(2);
-}
-const dir = resolve(folder);
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`sample-findings: ${folder}: no such folder. The corpus is not part of the repository: pass its path, e.g. ../shared/corpus/en`);
-  process.exit(2);
-}
+const dir = corpusFolder('sample-findings', folder, '<folder of .md posts, e.g. ../shared/corpus/en> [--per-rule N] [--seed N] [--judgements file.tsv] [--zh]');
 
-const outfile = join(root, 'out/scripts/sample-findings-core.cjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await esbuild.build({
-  absWorkingDir: root, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  mainFields: ['module', 'main'], logLevel: 'warning', loader: { '.md': 'text' },
-  stdin: { contents: "export * from './src/core/lint/index';", resolveDir: root, sourcefile: 'sample-core.ts', loader: 'ts' },
-});
-const core = createRequire(import.meta.url)(outfile);
+const core = await bundleCore('sample-findings-core');
 const config = core.parseConfig(JSON.stringify({ extends: preset })).config;
 
 /** Judged rules: the ones whose findings are about words, where a reader can say right or wrong. */
@@ -52,9 +32,7 @@ const JUDGED = args.includes('--zh')
   : ['passive-voice', 'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'repeated-word',
     'article', 'there-is', 'nominalization', 'undefined-acronym', 'exclamation'];
 
-const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name))
-  .map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+const files = markdownFiles(dir);
 const byRule = new Map(JUDGED.map((r) => [r, []]));
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -64,16 +42,6 @@ for (const file of files) {
   }
 }
 
-function rng(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Each rule has its own stream (seed and rule id), so a change to one rule does not move the others' samples. */
 const streamFor = (rule) => rng([...rule].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261 ^ seed));
 const sample = [];
