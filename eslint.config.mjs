@@ -1,5 +1,6 @@
 // ESLint flat config. The rule that matters most: src/core stays pure (no vscode, no Node built-ins).
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeBuiltins = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net',
@@ -45,5 +46,11 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Plain JavaScript has no type checker behind it: an undefined name must fail lint, not the script's first run.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-undef': 'error' },
   },
 );
