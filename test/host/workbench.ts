@@ -164,7 +164,9 @@ export class Workbench implements Ui {
       }
       if (Date.now() > deadline) {
         const why = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
+        // What the workbench showed when it gave up: a timeout is otherwise hard to read after the fact.
+        const shot = await this.screenshot('timeout').catch(() => undefined);
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}${shot ? `; screenshot ${path.basename(shot)}` : ''}`);
       }
       await this.page.waitForTimeout(100);
     }
@@ -240,10 +242,17 @@ export class Workbench implements Ui {
     const sidebar = this.page.locator('.part.sidebar');
     // Clicking the active container's icon would hide the side bar, so only click when it is not showing.
     const active = (await item.getAttribute('class'))?.split(/\s+/).includes('checked') ?? false;
-    if (!active || !(await sidebar.isVisible())) await item.click();
+    let clickedAt = 0;
+    if (!active || !(await sidebar.isVisible())) { await item.click(); clickedAt = Date.now(); }
     const title = sidebar.locator('.composite.title');
-    await this.waitFor(`the ${containerTitle} side bar`, async () =>
-      (await sidebar.isVisible()) && ((await title.textContent()) ?? '').toLowerCase().includes(containerTitle.toLowerCase()));
+    await this.waitFor(`the ${containerTitle} side bar`, async () => {
+      const visible = await sidebar.isVisible();
+      if (visible && ((await title.textContent()) ?? '').toLowerCase().includes(containerTitle.toLowerCase())) return true;
+      // A click while the workbench is still restoring its layout can be lost (the side bar stays hidden): click again,
+      // only while the side bar is hidden, so a click never hides it.
+      if (!visible && Date.now() - clickedAt > 3_000) { await item.click(); clickedAt = Date.now(); }
+      return false;
+    });
     return sidebar;
   }
 

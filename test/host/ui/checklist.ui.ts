@@ -118,7 +118,14 @@ export async function run(ui: Ui): Promise<void> {
   await ui.press('Escape');
   await ui.press('Control+S');
   const fixed = POST_TEXT.replace('tags: [writing, checklists]\n', `tags: [writing, checklists]\ndescription: "${DESCRIPTION}"\n`);
-  await ui.waitFor('the fixed post on disk', () => fs.readFileSync(file, 'utf8') === fixed);
+  await ui.waitFor('the fixed post on disk', () => {
+    const onDisk = fs.readFileSync(file, 'utf8');
+    if (onDisk === fixed) return true;
+    // Said in the timeout message: the first line that differs from the expected text.
+    const lines = onDisk.split('\n');
+    const at = lines.findIndex((line, i) => line !== fixed.split('\n')[i]);
+    throw new Error(`line ${at + 1} on disk is ${JSON.stringify(lines[at])}`);
+  });
   await showChecklist(ui, await expectedItems(ui.workspace, fixed));
 
   // Tick the manual items with the native checkboxes.
