@@ -1,5 +1,5 @@
 import { overlaps, type TextEdit } from '../text';
-import type { Fix } from './types';
+import type { Finding, Fix } from './types';
 
 /**
  * Applies the fixes' edits in one pass. A fix is applied whole or not at all: when any of its edits overlaps an
@@ -32,4 +32,36 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   }
   out += text.slice(pos);
   return { text: out, applied, skipped };
+}
+
+/** How many lint-and-fix passes `fixToFixedPoint` makes at most (a fix that undoes another must not loop forever). */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Every automatic fix, applied until nothing changes: lint, apply the fixes, lint the new text again, up to
+ * `maxPasses` passes. One pass may leave work for the next (a mark made full-width next to a space that another fix
+ * removes), so a Fix All that stops after one pass is not idempotent. `lint` lints a text under the document's config;
+ * `first` is the lint of `text` when the caller has it already. The hosts apply the result as ONE edit (the editor:
+ * the minimal diff, one undo step), never pass by pass.
+ */
+export function fixToFixedPoint(
+  text: string,
+  lint: (text: string) => { findings: readonly Finding[] },
+  first?: { findings: readonly Finding[] },
+  maxPasses = MAX_FIX_PASSES,
+): { text: string; applied: number; passes: number; fixedPoint: boolean } {
+  let current = text;
+  let result = first ?? lint(text);
+  let applied = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix && f.fix.edits.length > 0 ? [f.fix] : []));
+    if (fixes.length === 0) return { text: current, applied, passes: pass, fixedPoint: true };
+    const next = applyFixes(current, fixes);
+    if (next.applied === 0 || next.text === current) return { text: current, applied, passes: pass, fixedPoint: true };
+    applied += next.applied;
+    current = next.text;
+    result = lint(current);
+  }
+  const left = result.findings.some((f) => f.fix && f.fix.edits.length > 0);
+  return { text: current, applied, passes: maxPasses, fixedPoint: !left || applyFixes(current, result.findings.flatMap((f) => (f.fix ? [f.fix] : []))).text === current };
 }

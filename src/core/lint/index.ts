@@ -13,8 +13,8 @@ export type { DocumentMetrics } from './metrics';
 export { PRESETS, type LecternConfig, type Preset, type RuleSetting } from '../config-types';
 export type { FileProblem } from '../problems';
 export { Linter, lintText, computeMetrics, DEFAULT_LINT_BUDGET, DEFAULT_LINT_BUDGET_MS, EDITOR_LINT_BUDGET_MS, type LintBudget, type LintResult, type HostNotice } from './engine';
-/** Applies non-overlapping edits of the given fixes; overlapping ones are skipped and counted. */
-export { applyFixes } from './fixes';
+/** Applies non-overlapping edits of the given fixes (overlapping ones are skipped and counted); fixToFixedPoint re-lints and applies until nothing changes. */
+export { applyFixes, fixToFixedPoint, MAX_FIX_PASSES } from './fixes';
 export { defaultConfig, parseConfig } from '../config';
 export { DIRECTIVE_RULE, ruleDocsUrl } from '../rule-docs';
 /** Hosts that may run `inclusive-language` hand retext-equality to each Linter (it is never loaded with the core). */

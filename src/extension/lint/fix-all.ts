@@ -1,9 +1,17 @@
 import * as vscode from 'vscode';
 import type { LintController } from './controller';
-import { fixAllWorkspaceEdit } from './code-actions';
+import { fixToFixedPoint } from '../../core/lint/index';
+import { applyEdits, diffEdit } from '../../core/text';
+import { toWorkspaceEdit } from './code-actions';
+import { fixAllEdits } from './edits';
 import { isLintable } from './settings';
 
-/** `lectern.fixAll`: applies every automatic fix in the active Markdown editor (or the document passed in). */
+/**
+ * `lectern.fixAll`: applies every automatic fix in the active Markdown editor (or the document passed in), to the
+ * fixed point like `lectern lint --fix`: the core re-lints and fixes the text until nothing changes (at most
+ * MAX_FIX_PASSES passes), and the editor gets ONE workspace edit (the fixes' own edits when one pass was enough, else
+ * the minimal diff between the text and the result), so one undo takes it back and running Fix All again changes nothing.
+ */
 export function registerFixAll(controller: LintController): vscode.Disposable {
   return vscode.commands.registerCommand('lectern.fixAll', async (target?: vscode.Uri) => {
     const document = target
@@ -14,12 +22,16 @@ export function registerFixAll(controller: LintController): vscode.Disposable {
       return false;
     }
     const snapshot = controller.current(document);
-    const edit = snapshot && fixAllWorkspaceEdit(document, snapshot);
-    if (!edit) {
+    const fixed = snapshot && fixToFixedPoint(snapshot.text, (text) => controller.lintUnopened(text, document.uri), snapshot.result);
+    if (!snapshot || !fixed || fixed.text === snapshot.text || document.version !== snapshot.version) {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Lectern: nothing to fix automatically.'), 3000);
       return false;
     }
-    const ok = await vscode.workspace.applyEdit(edit);
+    // When one pass is the fixed point, the fixes' own small edits keep cursors and folding in place; otherwise the
+    // minimal diff replaces the span that changed.
+    const small = fixAllEdits(snapshot.text, snapshot.result.findings.flatMap((f) => (f.fix ? [f.fix] : []))).edits;
+    const edits = applyEdits(snapshot.text, small) === fixed.text ? small : diffEdit(snapshot.text, fixed.text);
+    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
     if (ok) controller.lintNow(document);
     return ok;
   });
