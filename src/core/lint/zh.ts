@@ -96,8 +96,8 @@ export function sentenceLength(sentence: Sentence): number {
  * puts a word boundary at both ends. ICU reads a window of the match's sentence around it (`WINDOW` characters each
  * side), never the whole document or even the whole paragraph: ICU is superlinear on long inputs (100,000 characters
  * at once took 8 s in Node 20), and iterating every segment of a paragraph costs ~5 µs a segment, while
- * `containing()` asks only about the two ends. Line breaks are read as spaces first (same length, so offsets stay):
- * ICU takes a single newline for a hard break.
+ * `containing()` asks only about the two ends. Line breaks are read first as a reader reads them (softBreaksRead,
+ * offsets mapped back): ICU takes a single newline for a hard break.
  */
 const WINDOW = 8;
 let segmenter: Intl.Segmenter | undefined;
@@ -107,10 +107,47 @@ export function onWordBoundaries(ctx: Pick<BlockContext, 'text' | 'sentences'>, 
   const s = sentenceAt(ctx, start);
   const from = Math.max(s ? s.start : 0, start - WINDOW);
   const to = Math.min(s ? Math.max(s.end, end) : ctx.text.length, end + WINDOW);
-  const segments = segmenter.segment(ctx.text.slice(from, to).replace(/[\r\n]/g, ' '));
-  const first = segments.containing(start - from);
-  const last = segments.containing(end - 1 - from);
-  return first !== undefined && last !== undefined && first.index === start - from && last.index + last.segment.length === end - from;
+  const { text, at } = softBreaksRead(ctx.text.slice(from, to));
+  const segments = segmenter.segment(text);
+  const a = at[start - from]!;
+  const b = at[end - from]!;
+  const first = segments.containing(a);
+  const last = segments.containing(b - 1);
+  return first !== undefined && last !== undefined && first.index === a && last.index + last.segment.length === b;
+}
+
+/**
+ * A window of text as a reader reads it across soft line breaks: a line break (with the next line's indentation)
+ * between two Han characters is no break at all (Chinese hard-wrapped at a fill column: 其实⏎现 reads 其实现, so 其实
+ * is not a word there), any other line break is a space. `at[i]` is where offset `i` of the window lands.
+ */
+function softBreaksRead(window: string): { text: string; at: number[] } {
+  if (!/[\r\n]/.test(window)) return { text: window, at: Array.from({ length: window.length + 1 }, (_, i) => i) };
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < window.length;) {
+    const c = window[i]!;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      // A run of white space (the engine's text holds a CRLF's \r as a space): joined when it holds one line break
+      // between two Han characters, else each line break read as a space.
+      let j = i;
+      while (j < window.length && ' \t\r\n'.includes(window[j]!)) j++;
+      const run = window.slice(i, j);
+      const breaks = run.replace(/\r\n/g, '\n').replace(/[^\r\n]/g, '').length;
+      const join = breaks === 1 && i > 0 && isHan(window.charCodeAt(i - 1)) && isHan(window.charCodeAt(j));
+      for (let m = i; m < j; m++) {
+        at.push(text.length);
+        if (!join) text += window[m] === '\r' || window[m] === '\n' ? ' ' : window[m];
+      }
+      i = j;
+      continue;
+    }
+    at.push(text.length);
+    text += c;
+    i++;
+  }
+  at.push(text.length);
+  return { text, at };
 }
 
 /** Whether the word at [start, …) is part of one of the `except` strings around it (非常 in 非常量). */
