@@ -44,3 +44,20 @@ test('phraseWords: its fast path for plain ASCII phrases gives exactly the token
     assert.deepEqual(phraseWords(p), slow(p), JSON.stringify(p));
   }
 });
+
+test('word offsets: one match call plus indexOf finds the same words at the same offsets as a match-by-match scan (random Unicode text)', () => {
+  // The reference: the word pattern of tokenize.ts, run match by match with exec, each word at its match's index.
+  const cjk = '[\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af]';
+  const word = '[[\\p{L}\\p{N}\\p{M}]--[\\u{10000}-\\u{10ffff}]--' + cjk + '--[\\u3000-\\u303f\\uff00-\\uff0f]]';
+  const re = new RegExp(cjk + '|' + word + '+(?:[\'\\u2019._\\-]' + word + '+)*', 'gv');
+  const reference = (text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+  const pool = ['a', 'B', 'é', 'ß', 'İ', '\u0301', '1', "'", '’', '.', '-', '_', ' ', '\n', '中', '。', '！', '…', '\u3000', '，', 'Ａ',
+    '１', '😀', '\ud83d', 'ﬁ', 'e.g', 'aa', 'a-a', 'か', '한', '\u00a0', '!', '?', 'Z', '9'];
+  const random = prng(11);
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    const length = Math.floor(random() * 40);
+    for (let i = 0; i < length; i++) text += pool[Math.floor(random() * pool.length)];
+    assert.deepEqual(tokenize(text).words.map((w) => [w.start, w.end, w.text]), reference(text), JSON.stringify(text));
+  }
+});
