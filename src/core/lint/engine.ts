@@ -40,7 +40,7 @@ export interface LintResult {
  * How long one lint of one document may spend in its rules (10 s by default, 2 s in the editor). The budget is
  * checked between rule calls (every block, and
  * every sentence of a block's sentence rules) and between chunks: when it runs out, the rest of the document gets no
- * rule findings (and is not tokenized, so its words are not counted in the metrics), document rules are not finished,
+ * rule findings (and is not parsed or tokenized, so its words are not counted in the metrics), document rules are not finished,
  * and the result carries one located problem (`budgetProblem`) where checking stopped. Parsing a chunk (markdown-it)
  * is not interrupted: one chunk is parsed whole. A document of ordinary prose at the
  * size limit (2 MB) lints in about 0.3 s; the budget is for what a hostile or machine-made file can do (a 1 MB table
@@ -51,6 +51,11 @@ export interface LintBudget {
   ms: number;
   /** The clock (tests pass a fake one). */
   now: () => number;
+  /**
+   * When this call is one slice of a longer lint (the editor lints a large document in slices and yields between
+   * them): the whole budget, which the located notice names. Default: `ms`.
+   */
+  of?: number;
 }
 
 /**
@@ -176,6 +181,10 @@ export class Linter {
   private stats: BlockStats = emptyStats();
   /** How many chunks the last `lint` call had to parse and lint (the rest came from the cache). For tests. */
   parsedChunks = 0;
+  /** How many chunks the last `lint` call linted to the end and cached: its progress when it ran out of budget. */
+  finishedChunks = 0;
+  /** Where the last `lint` call stopped because its budget ran out (see budgetProblem); undefined when it finished. */
+  stoppedAt: number | undefined;
   /** The last text and its chunk groups, to reuse chunks outside the edited span without even hashing them. */
   private prevText = '';
   private prevGroups = objectList<Group>();
@@ -197,16 +206,29 @@ export class Linter {
     return metricsFromStats(this.stats);
   }
 
-  lint(text: string): LintResult {
+  /**
+   * Lints `text` (the whole document). `budget`: this call's, instead of the constructor's. A call that runs out of
+   * budget is resumable: the next call with the same text lints only the chunks this one did not finish.
+   */
+  lint(text: string, budget: LintBudget = this.budget): LintResult {
     const problems: FileProblem[] = [];
     const fm = findFrontMatter(text);
     const next = new Map<string, CachedChunk>();
-    const deadline = new Deadline(this.budget);
+    const deadline = new Deadline(budget);
     this.parsedChunks = 0;
+    this.finishedChunks = 0;
     let base = 0;
     const lookup = (key: string): CachedChunk => {
       let entry = next.get(key) ?? this.cache.get(key);
-      if (!entry) { entry = lintChunk(detach(key), this.resolved, this.providers, deadline, base); this.parsedChunks++; }
+      if (!entry && deadline.exceeded) {
+        // Past the budget a chunk is not even parsed (the next call lints it): a slice of a sliced lint then costs
+        // its budget, not a parse of the rest of the document.
+        entry = { key, open: false, partial: true, stats: emptyStats(), blocks: [], comments: [] };
+      } else if (!entry) {
+        entry = lintChunk(detach(key), this.resolved, this.providers, deadline, base);
+        this.parsedChunks++;
+        if (!entry.partial && !entry.open) this.finishedChunks++;
+      }
       next.set(entry.key, entry);
       return entry;
     };
@@ -301,7 +323,8 @@ export class Linter {
       if (deadline.expired(text.length)) break;
       for (const f of active.rule.finish(docItems[r]!, active.options)) findings.push(toFinding(f, 0, active));
     }
-    if (deadline.stoppedAt !== undefined) problems.push(budgetProblem(text, deadline.stoppedAt, this.budget.ms));
+    this.stoppedAt = deadline.stoppedAt;
+    if (deadline.stoppedAt !== undefined) problems.push(budgetProblem(text, deadline.stoppedAt, budget.of ?? budget.ms));
     findings.sort(byRange);
     const notices: HostNotice[] = [];
     for (const active of this.resolved.local.concat(this.resolved.document)) {

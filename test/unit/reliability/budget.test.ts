@@ -83,3 +83,47 @@ test('a pathological document (one 200,000-word sentence) under a real 50 ms bud
   assert.equal(stops[0]!.range.end, 200, 'a huge line is not underlined whole');
   for (const f of r.findings) assert.ok(f.range.end <= text.length);
 });
+
+test('a call past its budget parses no further chunk: a slice costs its budget, not a parse of the rest', () => {
+  const text = paragraphs(400);
+  const linter = new Linter(undefined, undefined, false, NONE);
+  const r = linter.lint(text, tickingClock(100));
+  assert.equal(r.problems.length, 1);
+  assert.equal(linter.stoppedAt, r.problems[0]!.range.start, 'stoppedAt is where the notice is');
+  assert.ok(linter.parsedChunks < 50, `only the chunks before the stop were parsed (${linter.parsedChunks} of 400)`);
+  assert.equal(linter.finishedChunks, linter.parsedChunks - 1, 'all but the chunk it stopped in were finished');
+  const finished = linter.finishedChunks;
+  linter.lint(text);
+  assert.equal(linter.stoppedAt, undefined, 'a call that finishes has no stop');
+  assert.equal(linter.parsedChunks, 400 - finished, 'the next call lints only what the first did not finish');
+});
+
+test('one lint in slices (a per-call budget naming the whole one) equals a full lint; the notice names the whole budget', () => {
+  const text = '# Title\n\n' + paragraphs(300) + 'A last paragraph.\n';
+  const full = lintText(text, undefined, undefined, NONE);
+  const linter = new Linter(undefined, undefined, false, NONE);
+  const clock = tickingClock(0);
+  let slices = 0;
+  let result;
+  do {
+    result = linter.lint(text, { ms: 40, now: clock.now, of: 2000 });
+    slices++;
+    assert.ok(slices < 300, 'finishes');
+  } while (linter.stoppedAt !== undefined);
+  assert.ok(slices > 3, `several slices (${slices})`);
+  assert.deepEqual(result, full);
+  // The slices' notice names the whole budget it is a slice of.
+  const cut = new Linter(undefined, undefined, false, NONE).lint(text, { ms: 40, now: tickingClock(0).now, of: 2000 });
+  assert.match(cut.problems[0]!.message, /took longer than 2000 ms/);
+});
+
+test('a slice shorter than one chunk finishes no chunk (finishedChunks 0): the caller knows to give the next one more', () => {
+  const text = 'One paragraph with a few sentences. It has more. And the the more.\n\nA second one.\n';
+  const linter = new Linter(undefined, undefined, false, NONE);
+  linter.lint(text, tickingClock(1));
+  assert.notEqual(linter.stoppedAt, undefined);
+  assert.equal(linter.finishedChunks, 0);
+  linter.lint(text, NONE);
+  assert.equal(linter.stoppedAt, undefined);
+  assert.equal(linter.finishedChunks, 2);
+});
