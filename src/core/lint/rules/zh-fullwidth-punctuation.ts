@@ -35,6 +35,21 @@ function latinStart(t: string, end: number): number {
   return k + 1;
 }
 
+/**
+ * Whether the colon at `colon` ends a Latin label that starts its line, list item or sentence (`Note: 这里…`,
+ * `- service-facade: 定义服务接口`, `PS: 该问题…`, `### React DOM: 新 Hook`): the label is English, so its colon is too.
+ * One to four Latin words (names, identifiers, numbers), after nothing but markup, a list number or a sentence end.
+ */
+function isLatinLabel(t: string, colon: number): boolean {
+  const from = latinStart(t, colon);
+  if (from > 0 && t[from - 1] !== '\n' && !'。！？'.includes(t[from - 1]!)) return false;
+  const label = t.slice(from, colon).replace(/^[\s*_>#+\-\u001f]*(?:[0-9]{1,3}[.)、][\s*_]*)?/, '').replace(/[\s*_]+$/, '');
+  return /^[A-Za-z][A-Za-z0-9 _\-./&+@#'()]{0,39}$/.test(label) && label.split(/\s+/).length <= 4;
+}
+
+/** Latin abbreviations that end in a period of their own (i.e., e.g.): the period before Chinese text is theirs. */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:i\.e|e\.g|etc|vs|cf|approx)$/i;
+
 /** A full-width mark whose neighbouring spaces zh-no-space-fullwidth removes. */
 function ownsSpace(t: string, i: number): boolean {
   return isFullwidthPunctuation(t[i]) || isChineseQuote(t, i);
@@ -60,9 +75,9 @@ export default blockRule({
   why: 'Chinese text takes full-width punctuation: a half-width comma or period is narrow and crowds the next '
     + 'character, and the line reads as if it had been typed with the wrong input method.',
   example: { bad: '新版本发布了,欢迎试用!', good: '新版本发布了，欢迎试用！' },
-  notes: 'A mark is in a Chinese sentence when the character before it is Chinese (or a Chinese closing bracket or quote), or when it follows Latin words and a Chinese character comes next or the sentence is Chinese (at least half of its letters are Han). A complete English sentence inside Chinese text keeps its half-width punctuation (three or more words, two of them lower case: `他说 Stay hungry, stay foolish. 然后……`). Marks between two letters or digits (3.14, Node.js, 10:30) are never flagged. The fix also removes spaces around the mark and makes a repeated mark one (`!!` → `！`); `...` is left to `zh-ellipsis`.',
+  notes: 'A mark is in a Chinese sentence when the character before it is Chinese (or a Chinese closing bracket or quote), or when it follows Latin words and a Chinese character comes next or the sentence is Chinese (at least half of its letters are Han). A complete English sentence inside Chinese text keeps its half-width punctuation (three or more words, two of them lower case: `他说 Stay hungry, stay foolish. 然后……`). Marks between two letters or digits (3.14, Node.js, 10:30) are never flagged, nor the colon of a Latin label that starts a line, list item or sentence (`Note: 这一步…`, `- service-facade: 定义接口`) or the period of an abbreviation (`i.e.`, `e.g.`, `etc.`). The fix also removes spaces around the mark and makes a repeated mark one (`!!` → `！`); `...` is left to `zh-ellipsis`.',
   examples: {
-    ok: ['新版本发布了，欢迎试用！', '**1.系统检测**：先看资源。', '版本 1.2.3 用 Node.js 写成，10:30 上线。', '他常说 Stay hungry, stay foolish. 这句话出自乔布斯。', 'We use React, Vue and Svelte.'],
+    ok: ['新版本发布了，欢迎试用！', '**1.系统检测**：先看资源。', '版本 1.2.3 用 Node.js 写成，10:30 上线。', '他常说 Stay hungry, stay foolish. 这句话出自乔布斯。', 'We use React, Vue and Svelte.', 'Note: 这一步不能跳过。'],
     notOk: ['新版本发布了,欢迎试用!', '注意:这一步不能跳过。', '我们用的是 React.', '成本很高 , 但值得。'],
   },
   check(ctx) {
@@ -99,6 +114,9 @@ export default blockRule({
         chinese = (isHan(t.charCodeAt(q)) || (sentence !== undefined && sentence.cjk)) && !isEnglishClause(ctx, latinStart(t, p + 1), p + 1);
       }
       if (!chinese) continue;
+      // A Latin label's colon (Note: 这里…) and an abbreviation's period (i.e.每个节点) are English marks.
+      if (m[0] === ':' && isLatinLabel(t, start)) continue;
+      if (m[0] === '.' && ABBREVIATION.test(t.slice(Math.max(0, start - 8), start))) continue;
       // A numbering (1.系统检测, **2.基线**, ### 3.背景, 两点：1. 不用): a period after one to three digits that start the
       // line or follow markup, a space or a Chinese mark is a list number, not a full stop.
       if (m[0] === '.' && /^[0-9]{1,3}$/.test(t.slice(latinStart(t, start), start).trim()) && /(?:^|[\s：；，、（])[0-9]{1,3}$/.test(t.slice(Math.max(0, start - 4), start))) continue;
