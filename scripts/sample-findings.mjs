@@ -4,7 +4,8 @@
 //   node scripts/sample-findings.mjs <folder> [--per-rule 20] [--seed 10] [--preset strict|recommended]
 //       prints each sampled finding with its context (the posts' text: read it, never commit it);
 //   node scripts/sample-findings.mjs <folder> --judgements docs/hand-judged.tsv
-//       (add --zh for the Chinese rules: ../shared/corpus/zh with docs/hand-judged-zh.tsv)
+//       (add --zh for the Chinese rules on ../shared/corpus/zh, --rules a,b for some rules; the verdicts of both
+//       corpora share docs/hand-judged.tsv, each run checks those of the rules it samples)
 //       checks that the judgements cover exactly the current sample and prints precision per rule as Markdown.
 //
 // docs/hand-judged.tsv holds one line per sampled finding: rule, file, offset, verdict (ok | wrong), and a short
@@ -20,17 +21,19 @@ const seed = Number(option('--seed') ?? 10);
 const preset = `lectern:${option('--preset') ?? 'strict'}`;
 const judgementsFile = option('--judgements');
 
-const dir = corpusFolder('sample-findings', folder, '<folder of .md posts, e.g. ../shared/corpus/en> [--per-rule N] [--seed N] [--judgements file.tsv] [--zh]');
+const dir = corpusFolder('sample-findings', folder, '<folder of .md posts, e.g. ../shared/corpus/en> [--per-rule N] [--seed N] [--judgements file.tsv] [--zh] [--rules a,b]');
 
 const core = await bundleCore('sample-findings-core');
 const config = core.parseConfig(JSON.stringify({ extends: preset })).config;
 
 /** Judged rules: the ones whose findings are about words, where a reader can say right or wrong. */
-const JUDGED = args.includes('--zh')
-  // `--zh`: the Chinese rules (typography and clarity), judged on ../shared/corpus/zh (docs/hand-judged-zh.tsv).
+const ALL_JUDGED = args.includes('--zh')
+  // `--zh`: the Chinese rules (typography and clarity), judged on ../shared/corpus/zh.
   ? core.rules.map((r) => r.id).filter((id) => id.startsWith('zh-') || id === 'fullwidth-alnum')
   : ['passive-voice', 'simpler-word', 'weasel-word', 'hedge', 'condescending', 'cliche', 'repeated-word',
     'article', 'there-is', 'nominalization', 'undefined-acronym', 'exclamation'];
+/** `--rules a,b`: sample and judge only these rules (e.g. the ones re-judged after a fix). */
+const JUDGED = option('--rules') ? ALL_JUDGED.filter((r) => option('--rules').split(',').includes(r)) : ALL_JUDGED;
 
 const files = markdownFiles(dir);
 const byRule = new Map(JUDGED.map((r) => [r, []]));
@@ -70,6 +73,8 @@ const problems = [];
 readFileSync(judgementsFile, 'utf8').split('\n').forEach((line, i) => {
   if (!line.trim() || line.startsWith('#')) return;
   const [rule, file, offset, verdict, note = ''] = line.split('\t');
+  // One file holds the verdicts of both corpora: a run checks those of the rules it samples.
+  if (!byRule.has(rule)) return;
   if (verdict !== 'ok' && verdict !== 'wrong') problems.push(`${judgementsFile}:${i + 1}: verdict must be ok or wrong`);
   judged.set(`${rule}\t${file}\t${offset}`, { verdict, note });
 });

@@ -124,13 +124,13 @@ test('one fix pass reaches the fixed point on many lines (width, then punctuatio
 test('zh-fullwidth-punctuation: a Latin label\'s colon and an abbreviation\'s period stay half-width; Chinese ones do not', () => {
   for (const quiet of ['Good: 中文的写法。', 'Note: 这里要先备份。', '- service-facade: 定义服务接口\n- PS1: 递归可以改成循环',
     '### React DOM: 新的钩子', '先看结论。Quorum size: 选举需要半数以上。', '1. sock_dir: 存放监听地址的目录', '监控每个作业（*i.e.每个节点的负载*）和集群。',
-    '支持多种格式（e.g.图片）。']) {
+    '支持多种格式（e.g.图片）。', '基本类型（bool, byte, i16, double）的大小固定。', '它叫 Fescar (Fast And Easy Commit, Fescar) 吧。']) {
     assert.deepEqual(spans(quiet, lintText(quiet, only('zh-fullwidth-punctuation')).findings), [], quiet);
   }
   // Still Chinese: a Han label, a colon in mid-sentence after a Latin word, a long Latin stretch, a period that ends a sentence.
   const loud = ['注意:这一步不能跳过。', '**性能:** 大部分业务在意。', '这个服务有一个 API: Hello，它很简单。', '比如: 这个。',
-    'Kubernetes Operator Pattern Design Guide Notes: 这里要先看。', '版本发布了,欢迎试用 etc 这类.'];
+    'Kubernetes Operator Pattern Design Guide Notes: 这里要先看。', '版本发布了,欢迎试用 etc 这类.', '用了（React, 以及 Vue）。'];
   assert.deepEqual(loud.map((text) => spans(text, lintText(text, only('zh-fullwidth-punctuation')).findings).map(([, s]) => s).join(' ')),
-    [':', ':', ':', ':', ':', ', .']);
+    [':', ':', ':', ':', ':', ', .', ',']);
   assert.equal(fixOnce('注意:先备份。Note: 这里不改。'), '注意：先备份。Note: 这里不改。');
 });

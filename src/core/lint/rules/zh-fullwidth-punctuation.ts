@@ -47,6 +47,19 @@ function isLatinLabel(t: string, colon: number): boolean {
   return /^[A-Za-z][A-Za-z0-9 _\-./&+@#'()]{0,39}$/.test(label) && label.split(/\s+/).length <= 4;
 }
 
+/**
+ * Whether the comma at `i` separates Latin items of a bracket that holds no Chinese (`基本类型（bool, byte, i16）`,
+ * `Fescar（Fast & Easy Commit And Rollback, Fescar）`): an English list, whose commas stay half-width.
+ */
+function inLatinBracket(t: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && a > i - 200 && !'（(\n'.includes(t[a]!) && !isHan(t.charCodeAt(a)) && !isFullwidthPunctuation(t[a])) a--;
+  if (t[a] !== '（' && t[a] !== '(') return false;
+  let b = i + 1;
+  while (b < t.length && b < i + 200 && !'）)\n'.includes(t[b]!) && !isHan(t.charCodeAt(b)) && !isFullwidthPunctuation(t[b])) b++;
+  return t[b] === (t[a] === '（' ? '）' : ')') && /[A-Za-z0-9]/.test(t[i - 1] ?? '');
+}
+
 /** Latin abbreviations that end in a period of their own (i.e., e.g.): the period before Chinese text is theirs. */
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:i\.e|e\.g|etc|vs|cf|approx)$/i;
 
@@ -75,7 +88,7 @@ export default blockRule({
   why: 'Chinese text takes full-width punctuation: a half-width comma or period is narrow and crowds the next '
     + 'character, and the line reads as if it had been typed with the wrong input method.',
   example: { bad: '新版本发布了,欢迎试用!', good: '新版本发布了，欢迎试用！' },
-  notes: 'A mark is in a Chinese sentence when the character before it is Chinese (or a Chinese closing bracket or quote), or when it follows Latin words and a Chinese character comes next or the sentence is Chinese (at least half of its letters are Han). A complete English sentence inside Chinese text keeps its half-width punctuation (three or more words, two of them lower case: `他说 Stay hungry, stay foolish. 然后……`). Marks between two letters or digits (3.14, Node.js, 10:30) are never flagged, nor the colon of a Latin label that starts a line, list item or sentence (`Note: 这一步…`, `- service-facade: 定义接口`) or the period of an abbreviation (`i.e.`, `e.g.`, `etc.`). The fix also removes spaces around the mark and makes a repeated mark one (`!!` → `！`); `...` is left to `zh-ellipsis`.',
+  notes: 'A mark is in a Chinese sentence when the character before it is Chinese (or a Chinese closing bracket or quote), or when it follows Latin words and a Chinese character comes next or the sentence is Chinese (at least half of its letters are Han). A complete English sentence inside Chinese text keeps its half-width punctuation (three or more words, two of them lower case: `他说 Stay hungry, stay foolish. 然后……`). Marks between two letters or digits (3.14, Node.js, 10:30) are never flagged, nor the colon of a Latin label that starts a line, list item or sentence (`Note: 这一步…`, `- service-facade: 定义接口`) the period of an abbreviation (`i.e.`, `e.g.`, `etc.`), or a comma between Latin items of a bracket without Chinese (`类型（bool, byte, i16）`). The fix also removes spaces around the mark and makes a repeated mark one (`!!` → `！`); `...` is left to `zh-ellipsis`.',
   examples: {
     ok: ['新版本发布了，欢迎试用！', '**1.系统检测**：先看资源。', '版本 1.2.3 用 Node.js 写成，10:30 上线。', '他常说 Stay hungry, stay foolish. 这句话出自乔布斯。', 'We use React, Vue and Svelte.', 'Note: 这一步不能跳过。'],
     notOk: ['新版本发布了,欢迎试用!', '注意:这一步不能跳过。', '我们用的是 React.', '成本很高 , 但值得。'],
@@ -116,6 +129,7 @@ export default blockRule({
       if (!chinese) continue;
       // A Latin label's colon (Note: 这里…) and an abbreviation's period (i.e.每个节点) are English marks.
       if (m[0] === ':' && isLatinLabel(t, start)) continue;
+      if (m[0] === ',' && inLatinBracket(t, start)) continue;
       if (m[0] === '.' && ABBREVIATION.test(t.slice(Math.max(0, start - 8), start))) continue;
       // A numbering (1.系统检测, **2.基线**, ### 3.背景, 两点：1. 不用): a period after one to three digits that start the
       // line or follow markup, a space or a Chinese mark is a list number, not a full stop.
