@@ -70,6 +70,22 @@ test('lintInParallel: a worker that cannot start hands its files back, and the r
   assert.deepEqual(await lintInParallel(texts, config, 3, join(root, 'dist/no-such-worker.js')), expected);
 });
 
+test('lintInParallel: a worker that dies after claiming files leaves them to the main thread, results complete and in order', async () => {
+  const texts = drafts.flatMap((d) => d.split(/\n(?=## )/));
+  const config = defaultConfig();
+  const expected = texts.map((t) => lintText(t, config));
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-dying-worker-'));
+  try {
+    // Claims the next three files from the shared counter, then crashes without replying.
+    const script = join(dir, 'dying-worker.js');
+    writeFileSync(script, "const { workerData } = require('node:worker_threads');\n"
+      + "Atomics.add(new Int32Array(workerData.next), 0, 3);\nthrow new Error('worker died');\n");
+    assert.deepEqual(await lintInParallel(texts, config, 2, script), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('LECTERN_WORKERS forces the thread count; anything but a positive whole number means one per core', () => {
   assert.equal(threadCount({ LECTERN_WORKERS: '1' }), 1);
   assert.equal(threadCount({ LECTERN_WORKERS: ' 3 ' }), 3);
