@@ -180,15 +180,19 @@ export function readActivation(resultsDir: string): { ms: number; text: string }
   try {
     const a = JSON.parse(readFileSync(file, 'utf8')) as {
       activationMs?: unknown; codeLoadingMs?: unknown; activateCallMs?: unknown; activateResolvedMs?: unknown;
-      source?: unknown; at?: unknown; loadAverage?: unknown;
+      source?: unknown; at?: unknown; loadAverage?: unknown; sameEvent?: { id: string; codeLoadingMs: number }[];
     };
     if (typeof a.activationMs !== 'number') return { ms: null, text: 'test-results/activation.json has no activationMs' };
     const age = statSync(file).mtime.toISOString().slice(0, 16).replace('T', ' ');
     const parts = typeof a.codeLoadingMs === 'number'
       ? `code loading ${a.codeLoadingMs} ms + activate call ${String(a.activateCallMs)} ms; activate resolved ${String(a.activateResolvedMs)} ms after the call; `
       : '';
+    // Extensions activated by the same event load together: VS Code's "code loading" of each includes the others'.
+    const others = Array.isArray(a.sameEvent) && a.sameEvent.length > 0
+      ? `activated together with ${a.sameEvent.map((o) => `${o.id} (code loading ${o.codeLoadingMs} ms)`).join(', ')}; `
+      : '';
     const load = Array.isArray(a.loadAverage) ? `, load average ${a.loadAverage.join(' ')}` : '';
-    return { ms: a.activationMs, text: `${parts}${typeof a.source === 'string' ? a.source : 'host run'}, recorded ${typeof a.at === 'string' ? a.at : age} UTC${load}` };
+    return { ms: a.activationMs, text: `${parts}${others}${typeof a.source === 'string' ? a.source : 'host run'}, recorded ${typeof a.at === 'string' ? a.at : age} UTC${load}` };
   } catch (e) {
     return { ms: null, text: `test-results/activation.json unreadable: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -5,8 +5,9 @@
 //   node scripts/build.mjs --bench       also the benchmark
 //   node scripts/build.mjs --watch       rebuild extension + CLI on change
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, mkdirSync } from 'node:fs';
-import { join, dirname, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
@@ -52,13 +53,157 @@ const retextApart = {
   },
 };
 
+/**
+ * `import * as vscode from 'vscode'` in each of ~70 adapter modules would otherwise make esbuild copy the whole API
+ * object (~400 properties, one getter each) once per module at load: tens of milliseconds of activation. Instead every
+ * adapter module imports one ES module that reads, once, the API members the sources name (`vscode.window` …), so
+ * each use is a plain variable. A member missing from the list fails the build ("No matching export").
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (a) => (a.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
+      const used = new Set();
+      for (const file of filesUnder('src/extension', /\.ts$/)) {
+        for (const m of readFileSync(join(root, file), 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]);
+      }
+      return {
+        loader: 'js',
+        resolveDir: root,
+        contents: ['const api = require("vscode");', ...[...used].sort().map((n) => `export const ${n} = api.${n};`)].join('\n'),
+      };
+    });
+  },
+};
+
+/**
+ * The extension's lazy chunks. dist/extension.js holds only the adapter (src/extension) and the few small, stateless
+ * core modules it needs to register its contributions; the rest of the core (engine, config, front matter, goals,
+ * checklist, templates, markdown-it …) is dist/core.js and `yaml` is dist/yaml.js, each required the first time one of
+ * its exports is read, so activation neither reads nor runs them.
+ * A file belongs to the first chunk whose pattern matches its path (relative to the repo root, `/`-separated); a file
+ * no chunk owns is bundled wherever it is imported (so only small modules without state stay unowned).
+ * The sources keep plain imports: when a bundle imports a file that another chunk owns, `lazyChunks` replaces it with a
+ * stub whose exports are getters that require that chunk on first access (esbuild reads imported bindings through the
+ * module object at each use, so `new Linter()` in the adapter loads dist/core.js then, not at start).
+ * Two rules keep that sound, and test/unit/foundation/lazy-chunks.test.ts checks both on the built files: no adapter
+ * module reads a chunk's export at its top level (loading dist/extension.js loads no chunk), and chunks never require
+ * each other in a cycle (a chunk's top level could then see the other half-initialised; hence one core chunk, since
+ * the config, the engine, goals, checklist and templates import each other).
+ */
+const lazyChunkOwners = [
+  // retext-equality has its own file already (retextApart); it is never part of a chunk.
+  { chunk: 'core', owns: /^(src\/core\/(?!(lint\/retext-equality|text|text-bytes|content|problems)\.ts$)|templates\/[^/]+\.md$)/ },
+  { chunk: 'yaml', owns: /^node_modules\/yaml\// },
+];
+const posixRel = (abs) => relative(root, abs).split(sep).join('/');
+const chunkOf = (abs) => lazyChunkOwners.find((o) => o.owns.test(posixRel(abs)))?.chunk;
+/** The key a chunk exports a module's namespace under, e.g. src_core_lint_index_ts. */
+const chunkKey = (rel) => rel.replace(/[^A-Za-z0-9]/g, '_');
+
+/**
+ * Routes an import of a file another chunk owns to that chunk. `current` is the bundle being built ('extension' or a
+ * chunk's name). With `found` (discovery), it records each such file per chunk and leaves it external; with `names`
+ * (the real build), it loads the stub, which lists the file's export names.
+ */
+function lazyChunks(current, { found, names }) {
+  return {
+    name: 'lazy-chunks',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (a) => {
+        if (a.pluginData?.lazyChunks || a.namespace === 'lazy-stub' || a.kind === 'entry-point') return undefined;
+        if (a.path === 'vscode' || a.path.startsWith('node:')) return undefined;
+        const r = await build.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, pluginData: { lazyChunks: true } });
+        if (r.errors.length > 0 || r.external || !r.path) return undefined;
+        const chunk = chunkOf(r.path);
+        if (!chunk || chunk === current) return r;
+        const rel = posixRel(r.path);
+        if (found) {
+          (found.get(chunk) ?? found.set(chunk, new Set()).get(chunk)).add(rel);
+          return { path: rel, external: true };
+        }
+        if (!names.has(rel)) return { errors: [{ text: `${rel} is imported across chunks but was not found by the discovery pass` }] };
+        return { path: rel, namespace: 'lazy-stub', pluginData: { chunk } };
+      });
+      build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-stub' }, (a) => ({ path: a.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (a) => ({
+        loader: 'js',
+        resolveDir: root,
+        contents: [
+          `// ${a.path}, in dist/${a.pluginData.chunk}.js: loaded on the first use of one of its exports.`,
+          'let loaded;',
+          `const load = () => (loaded ??= require('./${a.pluginData.chunk}.js').${chunkKey(a.path)});`,
+          'const exports_ = Object.defineProperty({}, "__esModule", { value: true });',
+          `for (const name of ${JSON.stringify(names.get(a.path))}) Object.defineProperty(exports_, name, { enumerable: true, get: () => load()[name] });`,
+          'module.exports = exports_;',
+        ].join('\n'),
+      }));
+    },
+  };
+}
+
+/** A chunk's entry: every module of it that another bundle imports, each under its key. */
+function chunkEntryPlugin(modules) {
+  return {
+    name: 'lazy-chunk-entry',
+    setup(build) {
+      build.onResolve({ filter: /^lazy-chunk-entry$/ }, () => ({ path: 'entry', namespace: 'lazy-chunk-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-chunk-entry' }, () => ({
+        loader: 'js',
+        resolveDir: root,
+        contents: [...modules].sort().map((rel) => `export * as ${chunkKey(rel)} from ${JSON.stringify(`./${rel}`)};`).join('\n'),
+      }));
+    },
+  };
+}
+
+/** The export names of one module (an ESM build's metafile; a CommonJS package's own keys). */
+async function exportNames(rel) {
+  if (rel.startsWith('node_modules/')) return Object.keys(createRequire(join(root, 'package.json'))(join(root, rel)));
+  const r = await esbuild.build({ ...common, entryPoints: [join(root, rel)], format: 'esm', packages: 'external', write: false, metafile: true, outdir: join(root, 'out/lazy-chunk-names') });
+  return Object.values(r.metafile.outputs)[0].exports;
+}
+
+/**
+ * The extension bundle and its chunks. A first pass (nothing written) finds which files each bundle imports from
+ * another chunk, until no new one appears; the second builds them with stubs.
+ */
+async function extensionBuilds(base) {
+  const found = new Map();
+  let before = -1;
+  const count = () => [...found.values()].reduce((n, s) => n + s.size, 0);
+  while (count() !== before) {
+    before = count();
+    const bundles = [{ ...base, plugins: [retextApart, lazyChunks('extension', { found })] },
+      ...[...found].map(([chunk, modules]) => chunkBuild(base, chunk, new Set(modules), lazyChunks(chunk, { found })))];
+    await Promise.all(bundles.map((o) => esbuild.build({ ...o, write: false, minify: false, sourcemap: false })));
+  }
+  const names = new Map();
+  await Promise.all([...found.values()].flatMap((s) => [...s]).map(async (rel) => names.set(rel, await exportNames(rel))));
+  return [
+    { ...base, plugins: [retextApart, vscodeOnce, lazyChunks('extension', { names })] },
+    ...[...found].map(([chunk, modules]) => chunkBuild(base, chunk, modules, lazyChunks(chunk, { names }))),
+  ];
+}
+
+function chunkBuild(base, chunk, modules, plugin) {
+  return { ...base, entryPoints: { [chunk]: 'lazy-chunk-entry' }, plugins: [retextApart, chunkEntryPlugin(modules), plugin] };
+}
+
 const product = [
-  {
+  ...(await extensionBuilds({
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts', 'retext-equality': 'src/core/lint/retext-equality.ts' },
-    plugins: [retextApart],
+    entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist',
     external: ['vscode'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+  })),
+  {
+    ...common,
+    entryPoints: { 'retext-equality': 'src/core/lint/retext-equality.ts' },
+    outdir: 'dist',
     minify: production,
     sourcemap: production ? false : 'linked',
   },

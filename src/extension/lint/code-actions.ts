@@ -9,7 +9,9 @@ import { isLintable } from './settings';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('lectern');
 
 /** Rules whose findings are a word or phrase the config's `allow` list can keep (the rules say so themselves). */
-const ALLOW_LIST_RULES: ReadonlySet<string> = new Set(rules.filter((r) => r.allowListable).map((r) => r.id));
+let allowListRules: ReadonlySet<string> | undefined;
+/** Built on first use: the rule list is the engine's, which loads on first use (scripts/build.mjs, lazy chunks). */
+const allowListable = (rule: string) => (allowListRules ??= new Set(rules.filter((r) => r.allowListable).map((r) => r.id))).has(rule);
 
 /**
  * Quick fixes for Lectern's diagnostics: the finding's fix and its suggestions, "Fix all Lectern problems in this
@@ -46,7 +48,7 @@ export class LintCodeActions implements vscode.CodeActionProvider {
       const start = entry.finding?.range.start ?? entry.problem!.range.start;
       if (entry.finding?.fix) actions.push(fixAction(document, entry.finding.fix, diagnostic, true));
       for (const s of entry.finding?.suggestions ?? []) actions.push(fixAction(document, s, diagnostic, false));
-      if (entry.finding && ALLOW_LIST_RULES.has(rule)) {
+      if (entry.finding && allowListable(rule)) {
         const word = snapshot.text.slice(entry.finding.range.start, entry.finding.range.end).trim();
         if (word && !allowed.has(word.toLowerCase())) {
           allowed.add(word.toLowerCase());

@@ -24,7 +24,9 @@ export class LintStatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('lectern.statusBar.enable') || e.affectsConfiguration('lectern.talks')) this.update();
       }),
     );
-    this.update();
+    // The first metrics (a lint) wait until `activate` has returned: the engine loads on first use (scripts/build.mjs).
+    const first = setTimeout(() => this.update(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(first) });
   }
 
   update(): void {

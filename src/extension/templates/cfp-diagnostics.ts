@@ -27,7 +27,10 @@ export class CfpDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
       configs.onDidChange(() => { for (const d of vscode.workspace.textDocuments) this.update(d); }),
     );
-    for (const d of vscode.workspace.textDocuments) this.update(d);
+    // The documents already open are checked once `activate` has returned: the templates core loads on first use
+    // (scripts/build.mjs, lazy chunks), and activation only registers.
+    const first = setTimeout(() => { for (const d of vscode.workspace.textDocuments) this.update(d); }, 0);
+    this.disposables.push({ dispose: () => clearTimeout(first) });
   }
 
   private schedule(document: vscode.TextDocument): void {
