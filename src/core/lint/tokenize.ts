@@ -196,3 +196,10 @@ export function phraseWords(phrase: string): string[] {
   if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase().split(' ');
   return tokenize(phrase).words.map((w) => w.lower);
 }
+
+/** `phraseWords(phrase)[0]` (undefined for a phrase without words), without splitting a plain phrase. */
+export function firstPhraseWord(phrase: string): string | undefined {
+  if (!PLAIN_PHRASE.test(phrase)) return tokenize(phrase).words[0]?.lower;
+  const space = phrase.indexOf(' ');
+  return (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
+}
