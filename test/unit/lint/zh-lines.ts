@@ -46,3 +46,38 @@ export function mixedLines(seed: number, count: number, options: LineOptions = {
   }
   return lines;
 }
+
+const TYPO_HAN = ['我们', '使用', '部署到', '台', '服务器', '发布了', '欢迎', '试用', '查询', '文档', '配置', '性能', '提升', '团队', '上线',
+  '成本', '很高', '但', '值得', '这个', '接口'];
+const TYPO_LATIN = ['React', 'Go', 'API', 'GitHub', 'cache', 'CLI', 'Kafka', 'release', 'docs'];
+const TYPO_DIGITS = ['3', '20', '128', '7'];
+const TYPO_FULL_ALNUM = ['ＡＰＩ', '１２', 'Ｇｏ', '３'];
+const TYPO_HALF = [',', '.', '!', '?', ':', ';'];
+const TYPO_FULL = ['，', '。', '！', '？', '：', '；'];
+
+/**
+ * Lines for the typography rules where Lectern and the peer formatters share a convention: Han words, Latin words,
+ * digits, full-width letters and digits, a half-width or a full-width mark after a word, and stray spaces. Each line
+ * is a Chinese sentence (it starts with a Han word and ends with 。). Now and then a title in 《》; no quotes, other
+ * brackets, URLs or code (the conventions differ there, or the peers do not mask them).
+ */
+export function typographyLines(seed: number, count: number): string[] {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const lines: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let line = pick(TYPO_HAN);
+    const len = 2 + Math.floor(random() * 8);
+    for (let k = 0; k < len; k++) {
+      const r = random();
+      const word = r < 0.43 ? pick(TYPO_HAN) : r < 0.45 ? `《${pick(TYPO_HAN)}》` : r < 0.65 ? pick(TYPO_LATIN) : r < 0.8 ? pick(TYPO_DIGITS) : pick(TYPO_FULL_ALNUM);
+      const gap = random() < 0.25 ? ' ' : '';
+      line += gap + word;
+      const p = random();
+      if (p < 0.12) line += pick(TYPO_HALF) + (random() < 0.3 ? ' ' : '') + pick(TYPO_HAN);
+      else if (p < 0.24) line += (random() < 0.3 ? ' ' : '') + pick(TYPO_FULL) + (random() < 0.3 ? ' ' : '') + pick(TYPO_HAN);
+    }
+    lines.push(line + pick(TYPO_HAN) + '。');
+  }
+  return lines;
+}
