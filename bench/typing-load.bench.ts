@@ -18,3 +18,8 @@ const row = (name: string, value: number, unit: string, target: string): void =>
 row('diagnostics settle after the last keystroke', r.settleMs, 'ms', '≤ 1000');
 row('longest extension-host stall', r.maxStallMs, 'ms', '≤ 100');
 row('heap change, before → 10 s after', Math.abs(r.heapChangePercent), '%', '≤ 20');
+if (r.firstLint) {
+  const first = `VS Code first lint of a ${r.firstLint.words.toLocaleString('en')}-word post (${r.firstLint.source}), run ${r.date}, load ${r.loadAverage[0]}`;
+  console.log(JSON.stringify({ name: `${first}: longest extension-host stall from opening to the first publish`, value: r.firstLint.maxStallMs, unit: 'ms', target: '≤ 50' }));
+  console.log(JSON.stringify({ name: `${first}: opening to the first publish`, value: r.firstLint.publishMs, unit: 'ms', target: 'report' }));
+}

@@ -9,16 +9,24 @@ import type { LintController } from './lint/controller';
  * - when Markdown documents last changed, and every publish of diagnostics (time, document version);
  * - heap and RSS of the extension host, after a full garbage collection when no document changed for 4 s (so an idle
  *   sample before typing and one after compare live memory, not garbage not yet collected).
+ * - when each Markdown document opened and the name of the document of each publish (the first lint of a large post);
+ * - with LECTERN_LOAD_PROFILE naming a file: a CPU profile of the extension host (1 ms sampling) from the start until
+ *   the host is quiet 4 s after the last change, written there (what ran during each stall).
  * The runner reads the file (settle time = last publish − last change; longest stall inside the typing window).
  */
 interface ProbeState {
   startedAt: number;
-  /** [time, lateness ms] of every late tick (bounded). */
-  stalls: Array<[number, number]>;
+  /**
+   * [time, lateness ms, CPU ms the host process used since the previous tick] of every late tick (bounded). A stall
+   * with little CPU was the machine (the host was not scheduled), one with CPU ≈ its length was work in the host.
+   */
+  stalls: Array<[number, number, number]>;
   lastChangeAt: number;
   lastChangeVersion: number;
-  /** [time, version] of the last publishes (bounded). */
-  publishes: Array<[number, number]>;
+  /** [time, version, file name] of the last publishes (bounded). */
+  publishes: Array<[number, number, string]>;
+  /** [time, file name] of every Markdown document opened. */
+  opened: Array<[number, string]>;
   /** [time, heapUsed, rss, 1 when taken after a full GC]. */
   memory: Array<[number, number, number, number]>;
 }
@@ -35,6 +43,34 @@ function exposeGc(): (() => void) | undefined {
   }
 }
 
+/** A CPU profile of this host until `stop` is called, written to `file` (dev only, Node extension host only). */
+function startProfile(file: string): { stop: () => void } | undefined {
+  try {
+    /* eslint-disable @typescript-eslint/no-require-imports -- dev-only probe, Node extension host only */
+    const inspector = require('node:inspector') as typeof import('node:inspector');
+    const fs = require('node:fs') as typeof import('node:fs');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const session = new inspector.Session();
+    session.connect();
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 1000 });
+    session.post('Profiler.start');
+    let stopped = false;
+    return {
+      stop: () => {
+        if (stopped) return;
+        stopped = true;
+        session.post('Profiler.stop', (error, result) => {
+          if (!error) fs.writeFileSync(file, JSON.stringify(result.profile));
+          session.disconnect();
+        });
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 const TICK_MS = 10;
 const LATE_MS = 20;
 const KEEP = 5000;
@@ -43,23 +79,34 @@ export function startLoadProbe(controller: LintController): vscode.Disposable | 
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   const file = env?.LECTERN_LOAD_PROBE;
   if (!file) return undefined;
-  const memoryUsage = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number; rss: number } } }).process?.memoryUsage;
-  const state: ProbeState = { startedAt: Date.now(), stalls: [], lastChangeAt: 0, lastChangeVersion: 0, publishes: [], memory: [] };
+  const host = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number; rss: number }; cpuUsage?: () => { user: number; system: number } } }).process;
+  const memoryUsage = host?.memoryUsage;
+  const cpuMs = (): number => {
+    const u = host?.cpuUsage?.();
+    return u ? (u.user + u.system) / 1000 : 0;
+  };
+  const state: ProbeState = { startedAt: Date.now(), stalls: [], lastChangeAt: 0, lastChangeVersion: 0, publishes: [], opened: [], memory: [] };
+  const profile = env?.LECTERN_LOAD_PROFILE ? startProfile(env.LECTERN_LOAD_PROFILE) : undefined;
+  const nameOf = (u: vscode.Uri): string => u.path.split('/').pop() ?? '';
   const bounded = <T>(list: T[], item: T): void => {
     list.push(item);
     if (list.length > KEEP) list.splice(0, list.length - KEEP);
   };
   let expected = Date.now() + TICK_MS;
+  let cpuBefore = cpuMs();
   const ticker = setInterval(() => {
     const now = Date.now();
     const late = now - expected;
-    if (late > LATE_MS) bounded(state.stalls, [now, late]);
+    const cpu = cpuMs();
+    if (late > LATE_MS) bounded(state.stalls, [now, late, Math.round(cpu - cpuBefore)]);
+    cpuBefore = cpu;
     expected = now + TICK_MS;
   }, TICK_MS);
   const uri = vscode.Uri.file(file);
   const gc = exposeGc();
   const writer = setInterval(() => {
     const idle = Date.now() - state.lastChangeAt > 4000;
+    if (idle && state.lastChangeAt > 0) profile?.stop();
     if (idle && gc) {
       gc();
       expected = Date.now() + TICK_MS; // the collection is ours, not a stall
@@ -73,11 +120,16 @@ export function startLoadProbe(controller: LintController): vscode.Disposable | 
     state.lastChangeAt = Date.now();
     state.lastChangeVersion = e.document.version;
   });
-  const published = controller.onDidLint((snapshot) => bounded(state.publishes, [Date.now(), snapshot.version]));
+  const opened = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (d.languageId === 'markdown') bounded(state.opened, [Date.now(), nameOf(d.uri)]);
+  });
+  const published = controller.onDidLint((snapshot) => bounded(state.publishes, [Date.now(), snapshot.version, nameOf(snapshot.uri)]));
   return new vscode.Disposable(() => {
     clearInterval(ticker);
     clearInterval(writer);
     changes.dispose();
+    opened.dispose();
     published.dispose();
+    profile?.stop();
   });
 }
