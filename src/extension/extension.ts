@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ConfigStore } from './config-store';
 import { Dialogs, type Prompts } from './prompts';
-import { registerLint } from './lint/index';
+import { registerLint, type LintApi } from './lint/index';
 import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
 import { registerChecklist, type ChecklistTestApi } from './checklist/index';
@@ -20,6 +20,7 @@ const providers: LintProviders = {
 
 /** The extension's exports: what host tests reach through `activate` (nothing here changes what a person sees). */
 export interface LecternExports {
+  lint: LintApi;
   goals: GoalsTestApi;
   templates: TemplatesApi;
   checklist: ChecklistTestApi;
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): LecternExports {
   if (probe) context.subscriptions.push(probe);
   const goals = registerGoals(context, configs, dialogs);
   return {
+    lint,
     goals,
     templates: registerTemplates(context, configs, dialogs),
     checklist: registerChecklist(context, configs, lint, goals, dialogs),

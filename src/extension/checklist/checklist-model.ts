@@ -117,7 +117,7 @@ export class ChecklistModel implements vscode.Disposable {
     const config = this.deps.configs.configFor(uri);
     const detected = await this.deps.platforms.detect(folder);
     const { platform, source } = resolvePlatform(config.checklist.platform, detected);
-    const snapshot = open ? this.deps.lint.current(open) : undefined;
+    const snapshot = open ? await this.deps.lint.whenCurrent(open) : undefined;
     const system = systemClock();
     const clock: Clock = { today: (await this.deps.today()) ?? system.today, offsetMinutes: system.offsetMinutes };
     const result = await runChecklist({

@@ -24,9 +24,11 @@ export class LintCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly controller: LintController) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (!isLintable(document)) return [];
-    const snapshot = this.controller.current(document);
+    // The findings of the document's current version: at once when they are known, else when the lint under way (a
+    // large post's first one runs in slices) has finished; it never blocks the host.
+    const snapshot = await this.controller.whenCurrent(document);
     if (!snapshot) return [];
     if (context.only) {
       if (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND)) {

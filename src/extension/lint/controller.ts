@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { formatSize, isOverSize } from '../../core/text-bytes';
 import { computeMetrics, EDITOR_LINT_BUDGET_MS, Linter, lintText, type DocumentMetrics, type LintBudget, type LintProviders, type LintResult } from '../../core/lint/index';
+import type { ConfigStore } from '../config-store';
+import { toEntries, type LintEntry } from './diagnostics';
+import { isLintable, readLintSettings, type LintSettings } from './settings';
+import { nextSliceMs, sliceBudgetMs, SLICE_MS } from './slices';
 
 /** A lint in the extension host may not freeze typing for long: past 2 s it stops and finishes on the next edits. */
 // A getter: the engine's exports load on first use (scripts/build.mjs, lazy chunks), never at activation.
 const EDITOR_BUDGET: LintBudget = { get ms() { return EDITOR_LINT_BUDGET_MS; }, now: () => Date.now() };
-import type { ConfigStore } from '../config-store';
-import { toEntries, type LintEntry } from './diagnostics';
-import { isLintable, readLintSettings, type LintSettings } from './settings';
 
 /** The findings of one version of one document. */
 export interface LintSnapshot {
@@ -28,6 +29,42 @@ interface DocumentState {
   /** Findings of a newer version computed on demand (quick fixes, hover) but not published yet. */
   scratch?: LintSnapshot;
   timer?: ReturnType<typeof setTimeout>;
+  /** The lint under way, in slices. */
+  run?: SlicedRun;
+}
+
+/**
+ * One lint of one version of a document, in slices of about SLICE_MS with a yield to the event loop between them, so
+ * the extension host never waits long for Lectern (typing, other extensions, commands). The linter keeps every chunk a
+ * slice finished, so each slice goes on where the last stopped. The per-document budget (2 s) is the sum of the slices.
+ * An edit drops the run (the next lint starts from the linter's cache); only a finished run is published.
+ */
+interface SlicedRun {
+  version: number;
+  text: string;
+  /** Publish when finished (lintNow); a run for `current`/`whenCurrent` alone only computes. */
+  publish: boolean;
+  /** Milliseconds spent in slices so far. */
+  spent: number;
+  /** The next slice's budget (see nextSliceMs). */
+  sliceMs: number;
+  slices: number;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Settles with the snapshot, or undefined when the run was dropped or a rule threw. */
+  done: Promise<LintSnapshot | undefined>;
+  settle: (snapshot: LintSnapshot | undefined) => void;
+}
+
+/** What the sliced lints did (for the host tests and the load probe; nothing reads it to decide anything). */
+export interface SliceStats {
+  /** Slices run, in all documents, since activation. */
+  slices: number;
+  /** Lints finished (published or not) that took more than one slice. */
+  slicedLints: number;
+  /** Runs dropped because the document changed (or closed) before they finished. */
+  dropped: number;
+  /** The longest single slice, in ms. */
+  longestSliceMs: number;
 }
 
 /**
@@ -45,6 +82,18 @@ export class LintController implements vscode.Disposable {
   private settings: LintSettings = readLintSettings();
   /** Fires after a document's findings were published (the status bar and the report listen). */
   readonly onDidLint = this.linted.event;
+  readonly sliceStats: SliceStats = { slices: 0, slicedLints: 0, dropped: 0, longestSliceMs: 0 };
+  private budgetOverride: number | undefined;
+  /**
+   * The per-document budget: the sum of one lint's slices (2 s). Host tests change it: a loaded CI machine must not
+   * cut their lint short, and a tiny one shows the located notice. (Read on use: the engine loads on first use.)
+   */
+  get budgetMs(): number {
+    return this.budgetOverride ?? EDITOR_BUDGET.ms;
+  }
+  set budgetMs(ms: number) {
+    this.budgetOverride = ms;
+  }
 
   constructor(
     private readonly configs: ConfigStore,
@@ -108,7 +157,7 @@ export class LintController implements vscode.Disposable {
 
   /** Lints every open Markdown document; with `fresh`, new linters pick up a changed configuration. */
   relintAll(fresh = false): void {
-    if (fresh) for (const [key, state] of this.states) state.linter = this.newLinter(vscode.Uri.parse(key));
+    if (fresh) for (const [key, state] of this.states) this.replaceLinter(state, vscode.Uri.parse(key));
     // Documents closed in the editor but still loaded are left alone: their findings were cleared on close.
     const shown = new Set([...this.states.keys(), ...vscode.window.visibleTextEditors.map((e) => e.document.uri.toString())]);
     for (const document of vscode.workspace.textDocuments) if (shown.has(document.uri.toString())) this.lintNow(document);
@@ -116,38 +165,169 @@ export class LintController implements vscode.Disposable {
 
   /** At activation: every loaded Markdown document, shown or not (they were opened before Lectern listened). */
   lintLoaded(): void {
-    for (const [key, state] of this.states) state.linter = this.newLinter(vscode.Uri.parse(key));
+    for (const [key, state] of this.states) this.replaceLinter(state, vscode.Uri.parse(key));
     for (const document of vscode.workspace.textDocuments) this.lintNow(document);
   }
 
-  /** Lints at once and publishes. Returns the snapshot, or undefined for documents Lectern does not lint. */
+  /**
+   * Lints now and publishes: the first slice at once (a small or already-linted document is done within it, and the
+   * snapshot is returned), the rest in slices that yield to the host between them (then the last published snapshot,
+   * possibly of an older version, is returned and the new one is published when the run finishes; `whenCurrent`
+   * waits for it). Undefined for documents Lectern does not lint.
+   */
   lintNow(document: vscode.TextDocument): LintSnapshot | undefined {
     const state = this.stateFor(document);
     if (!state) return undefined;
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
-    const snapshot = this.compute(document, state);
-    if (!snapshot) return state.snapshot;
-    state.snapshot = snapshot;
-    state.scratch = undefined;
-    this.publish(document.uri);
-    this.linted.fire(snapshot);
-    return snapshot;
+    // Computed already for quick fixes or the hover: publish that.
+    if (state.scratch?.version === document.version && !state.run) {
+      this.accept(state, state.scratch, true);
+      return state.snapshot;
+    }
+    // A run of this version under way only learns that it is to publish (its slices go on as scheduled).
+    const underWay = state.run?.version === document.version;
+    const run = this.runFor(document, state, true);
+    if (run && !underWay) this.step(document, state, run);
+    return state.snapshot;
   }
 
   /**
-   * The findings for the document's current version, for quick fixes and the hover, which need offsets that match
-   * the text. When the published ones are stale (typing, or `onSave` mode) they are computed without being
+   * The findings for the document's current version, for quick fixes, the hover and commands, which need offsets that
+   * match the text. When the published ones are stale (typing, or `onSave` mode) they are computed without being
    * published, so the debounce and `lectern.lint.run` still decide what the Problems panel shows.
+   * Synchronous: when no finished lint is close (the first lint of a large document still under way) it lints the
+   * rest at once and blocks the host for that long. What runs on its own (providers, views) uses `whenCurrent`.
    */
   current(document: vscode.TextDocument): LintSnapshot | undefined {
+    const known = this.matching(document);
+    if (known) return known;
+    const state = this.stateFor(document);
+    if (!state) return undefined;
+    const run = this.runFor(document, state, !state.snapshot);
+    if (!run) return undefined;
+    while (state.run === run) this.step(document, state, run, true);
+    return this.matching(document);
+  }
+
+  /**
+   * The findings for the document's current version, once the sliced lint of that version has finished (never
+   * blocking the host for longer than a slice). Undefined for documents Lectern does not lint, or when a rule threw.
+   */
+  async whenCurrent(document: vscode.TextDocument): Promise<LintSnapshot | undefined> {
+    for (;;) {
+      const known = this.matching(document);
+      if (known) return known;
+      const state = this.stateFor(document);
+      if (!state) return undefined;
+      const version = document.version;
+      const run = this.runFor(document, state, !state.snapshot);
+      if (!run) return undefined;
+      if (!run.timer) this.step(document, state, run);
+      const snapshot = await run.done;
+      if (snapshot?.version === document.version) return snapshot;
+      // Dropped because the document changed or got a new configuration: wait for the lint of what it is now. Not
+      // when a rule threw (the run settled empty, nothing newer under way).
+      if (document.isClosed) return undefined;
+      if (!snapshot && document.version === version && !this.states.get(document.uri.toString())?.run) return this.matching(document);
+    }
+  }
+
+  /** The published or computed snapshot of the document's current version, if there is one. */
+  private matching(document: vscode.TextDocument): LintSnapshot | undefined {
     const known = this.states.get(document.uri.toString());
     if (known?.snapshot?.version === document.version) return known.snapshot;
     if (known?.scratch?.version === document.version) return known.scratch;
-    if (!known) return this.lintNow(document);
-    const snapshot = this.compute(document, known);
-    if (snapshot) known.scratch = snapshot;
-    return snapshot ?? known.snapshot;
+    return undefined;
+  }
+
+  /** The run of the document's current version (a new one when there is none), or undefined when it is too large. */
+  private runFor(document: vscode.TextDocument, state: DocumentState, publish: boolean): SlicedRun | undefined {
+    const version = document.version;
+    if (state.run && state.run.version === version) {
+      state.run.publish ||= publish;
+      return state.run;
+    }
+    this.drop(state);
+    const text = document.getText();
+    if (isOverSize(text, this.settings.maxFileSize)) {
+      this.tooLarge(document);
+      return undefined;
+    }
+    let settle!: (snapshot: LintSnapshot | undefined) => void;
+    const done = new Promise<LintSnapshot | undefined>((resolve) => { settle = resolve; });
+    state.run = { version, text, publish, spent: 0, sliceMs: SLICE_MS, slices: 0, done, settle };
+    return state.run;
+  }
+
+  /** Ends the run under way without a result (an edit, a close, a new configuration). */
+  private drop(state: DocumentState): void {
+    const run = state.run;
+    if (!run) return;
+    if (run.timer) clearTimeout(run.timer);
+    state.run = undefined;
+    this.sliceStats.dropped++;
+    run.settle(undefined);
+  }
+
+  /**
+   * One slice of the run (with `whole`, the rest of it at once); schedules the next slice, or finishes the run: the
+   * snapshot is built and, when the run publishes, published.
+   */
+  private step(document: vscode.TextDocument, state: DocumentState, run: SlicedRun, whole = false): void {
+    if (run.timer) clearTimeout(run.timer);
+    run.timer = undefined;
+    if (state.run !== run) return;
+    if (document.isClosed || document.version !== run.version) {
+      // The text changed under the run: drop it. A run that was to publish is started again on the new text (the
+      // debounce of typing decides when; in `onSave` mode too, so an opened document always gets its findings).
+      this.drop(state);
+      if (run.publish && !document.isClosed) this.schedule(document, true);
+      return;
+    }
+    const started = Date.now();
+    const remaining = this.budgetMs - run.spent;
+    let result: LintResult;
+    try {
+      const ms = whole ? remaining : sliceBudgetMs(run.sliceMs, run.spent, this.budgetMs);
+      result = state.linter.lint(run.text, { ms, now: EDITOR_BUDGET.now, of: this.budgetMs });
+    } catch (error) {
+      // A bug in a rule must never take the editor down: log it and keep the last good findings.
+      this.log.error(`Lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      state.run = undefined;
+      run.settle(undefined);
+      return;
+    }
+    const took = Date.now() - started;
+    run.spent += took;
+    run.slices++;
+    this.sliceStats.slices++;
+    this.sliceStats.longestSliceMs = Math.max(this.sliceStats.longestSliceMs, took);
+    if (state.linter.stoppedAt !== undefined && run.spent < this.budgetMs) {
+      run.sliceMs = nextSliceMs(run.sliceMs, state.linter.finishedChunks);
+      if (!whole) run.timer = setTimeout(() => this.step(document, state, run), 0);
+      return;
+    }
+    // Finished, or the whole budget is spent: then the result carries the located notice naming it.
+    state.run = undefined;
+    if (run.slices > 1) this.sliceStats.slicedLints++;
+    for (const notice of result.notices) this.notify(notice.message);
+    const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
+    const snapshot: LintSnapshot = { uri: document.uri, version: run.version, text: run.text, result, entries, metrics: state.linter.metrics() };
+    this.accept(state, snapshot, run.publish);
+    run.settle(snapshot);
+  }
+
+  /** Keeps a finished snapshot: published (Problems panel, status bar, report) or kept for `current`. */
+  private accept(state: DocumentState, snapshot: LintSnapshot, publish: boolean): void {
+    if (!publish) {
+      state.scratch = snapshot;
+      return;
+    }
+    state.snapshot = snapshot;
+    state.scratch = undefined;
+    this.publish(snapshot.uri);
+    this.linted.fire(snapshot);
   }
 
   private stateFor(document: vscode.TextDocument): DocumentState | undefined {
@@ -163,29 +343,6 @@ export class LintController implements vscode.Disposable {
       this.states.set(key, state);
     }
     return state;
-  }
-
-  /** Lints the document's current text with its incremental linter; undefined if a rule threw. */
-  private compute(document: vscode.TextDocument, state: DocumentState): LintSnapshot | undefined {
-    const version = document.version;
-    const text = document.getText();
-    if (isOverSize(text, this.settings.maxFileSize)) {
-      this.tooLarge(document);
-      return undefined;
-    }
-    let result: LintResult;
-    try {
-      result = state.linter.lint(text);
-    } catch (error) {
-      // A bug in a rule must never take the editor down: log it and keep the last good findings.
-      this.log.error(`Lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return undefined;
-    }
-    // The lint is synchronous today; the check keeps stale results out if it ever moves off the main thread.
-    if (document.version !== version || document.isClosed) return undefined;
-    for (const notice of result.notices) this.notify(notice.message);
-    const entries = toEntries(result.findings, result.problems, (o) => document.positionAt(o), this.settings, this.repositoryUrl);
-    return { uri: document.uri, version, text, result, entries, metrics: state.linter.metrics() };
   }
 
   /** Documents already told they are too large to lint: the notice shows once per document per session. */
@@ -210,11 +367,11 @@ export class LintController implements vscode.Disposable {
   }
 
   /**
-   * The document's metrics under its config: from its current lint, or (linting off, or a rule threw) computed
-   * without rules, so the numbers still follow the configured long-sentence and long-paragraph `max`.
+   * The document's metrics under its config: from its current lint once it has finished, or (linting off, or a rule
+   * threw) computed without rules, so the numbers still follow the configured long-sentence and long-paragraph `max`.
    */
-  metricsOf(document: vscode.TextDocument): DocumentMetrics {
-    return this.current(document)?.metrics ?? computeMetrics(document.getText(), this.configs.configFor(document.uri));
+  async metricsOf(document: vscode.TextDocument): Promise<DocumentMetrics> {
+    return (await this.whenCurrent(document))?.metrics ?? computeMetrics(document.getText(), this.configs.configFor(document.uri));
   }
 
   /** Lints a file that is not open (Lint Workspace) under its config, with this host's providers. */
@@ -229,14 +386,18 @@ export class LintController implements vscode.Disposable {
     return this.states.get(uri.toString())?.snapshot;
   }
 
-  private schedule(document: vscode.TextDocument): void {
+  /** Lints after the typing debounce. `known`: only a document Lectern already lints (a dropped run's). */
+  private schedule(document: vscode.TextDocument, known = false): void {
     if (!isLintable(document) || !this.settings.enable) return;
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (!state) {
+      if (known) return;
       state = { linter: this.newLinter(document.uri) };
       this.states.set(key, state);
     }
+    // The run of the version before this edit can only be dropped: do it now, not at its next slice.
+    if (state.run && state.run.version !== document.version) this.drop(state);
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
@@ -265,6 +426,7 @@ export class LintController implements vscode.Disposable {
     const key = uri.toString();
     const state = this.states.get(key);
     if (state?.timer) clearTimeout(state.timer);
+    if (state) this.drop(state);
     this.states.delete(key);
     this.collection.delete(uri);
   }
@@ -273,8 +435,18 @@ export class LintController implements vscode.Disposable {
     return new Linter(this.configs.configFor(uri), this.providers, false, EDITOR_BUDGET);
   }
 
+  /** A new linter (a changed configuration): the run under way belonged to the old one. */
+  private replaceLinter(state: DocumentState, uri: vscode.Uri): void {
+    this.drop(state);
+    state.scratch = undefined;
+    state.linter = this.newLinter(uri);
+  }
+
   dispose(): void {
-    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    for (const state of this.states.values()) {
+      if (state.timer) clearTimeout(state.timer);
+      this.drop(state);
+    }
     for (const d of this.disposables) d.dispose();
   }
 }

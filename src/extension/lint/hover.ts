@@ -9,9 +9,9 @@ import { displayLocale } from './diagnostics';
 export class LintHover implements vscode.HoverProvider {
   constructor(private readonly controller: LintController, private readonly repositoryUrl: string) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!isLintable(document)) return undefined;
-    const snapshot = this.controller.current(document);
+    const snapshot = await this.controller.whenCurrent(document);
     if (!snapshot) return undefined;
     const here = snapshot.entries.filter((e) => e.finding && e.diagnostic.range.contains(position));
     if (here.length === 0) return undefined;

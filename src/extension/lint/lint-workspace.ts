@@ -63,7 +63,7 @@ async function lintWorkspace(
     progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, files.length) });
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
-      problems += controller.current(open)?.entries.length ?? 0;
+      problems += (await controller.whenCurrent(open))?.entries.length ?? 0;
     } else {
       try {
         // Over lectern.maxFileSize: skipped from its size alone, never read. Binary or not UTF-8: skipped after the

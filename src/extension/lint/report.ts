@@ -53,12 +53,13 @@ export class DocumentReport implements vscode.TextDocumentContentProvider, vscod
     return uri;
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const source = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
     const name = escapeMarkdown(decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.report\.md$/, '')));
     if (!source) return `# ${vscode.l10n.t('Lectern report: {0}', name)}\n\n${vscode.l10n.t('The document is no longer open.')}\n`;
-    const snapshot = this.controller.current(source);
-    const metrics = snapshot?.metrics ?? this.controller.metricsOf(source);
+    // The lint of the document's current version (a large post's first lint finishes in slices first).
+    const snapshot = await this.controller.whenCurrent(source);
+    const metrics = snapshot?.metrics ?? await this.controller.metricsOf(source);
     const nf = new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: 1 });
     const pct = (share: number) => `${nf.format(share * 100)} %`;
     const lines = [

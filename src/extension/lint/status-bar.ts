@@ -35,11 +35,21 @@ export class LintStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    // The last published lint when it is current; a fresh one otherwise (with linting off, metrics only).
+    // The last published lint when it is current; else the one under way when it finishes (never a lint that blocks
+    // the host: a large post's first lint runs in slices), the last published meanwhile (with linting off, metrics
+    // only).
     const last = this.controller.last(document.uri);
-    const metrics = last?.version === document.version ? last.metrics
-      : this.controller.metricsOf(document);
-    this.show(metrics);
+    if (last?.version === document.version) {
+      this.show(last.metrics);
+      return;
+    }
+    if (last) this.show(last.metrics);
+    else this.item.hide();
+    const version = document.version;
+    void this.controller.metricsOf(document).then((metrics) => {
+      const active = vscode.window.activeTextEditor?.document;
+      if (active === document && document.version === version) this.show(metrics);
+    });
   }
 
   private show(metrics: DocumentMetrics): void {
