@@ -6,7 +6,8 @@ import { registerGoals, type GoalsTestApi } from './goals/index';
 import { registerTemplates, type TemplatesApi } from './templates/index';
 import { registerChecklist, type ChecklistTestApi } from './checklist/index';
 import { startLoadProbe } from './load-probe';
-import type { LintProviders } from '../core/lint/index';
+import type { Locale, LintProviders } from '../core/lint/index';
+import { overrideDisplayLocale } from './lint/diagnostics';
 
 /**
  * inclusive-language (off by default) needs retext-equality, which the core never loads itself: esbuild makes this
@@ -26,6 +27,8 @@ export interface LecternExports {
   checklist: ChecklistTestApi;
   /** Scripted answers for every command's dialogs; undefined restores VS Code's. */
   setPrompts(prompts: Prompts | undefined): void;
+  /** Rule messages, fix titles and hovers in this locale instead of the display language (undefined: VS Code's again). */
+  setLintLocale(locale: Locale | undefined): void;
 }
 
 /**
@@ -49,6 +52,10 @@ export function activate(context: vscode.ExtensionContext): LecternExports {
     templates: registerTemplates(context, configs, dialogs),
     checklist: registerChecklist(context, configs, lint, goals, dialogs),
     setPrompts: (prompts) => dialogs.script(prompts),
+    setLintLocale: (locale) => {
+      overrideDisplayLocale(locale);
+      lint.controller.relintAll();
+    },
   };
 }
 

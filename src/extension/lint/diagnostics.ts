@@ -24,9 +24,16 @@ export function entryOf(diagnostic: vscode.Diagnostic): LintEntry | undefined {
   return entries.get(diagnostic);
 }
 
+/** Set by the host tests only (LecternExports.setLintLocale): VS Code's display language is fixed when it starts. */
+let localeOverride: Locale | undefined;
+
+export function overrideDisplayLocale(locale: Locale | undefined): void {
+  localeOverride = locale;
+}
+
 /** The language rule messages, fix titles and hovers are shown in: VS Code's display language. */
 export function displayLocale(): Locale {
-  return localeFrom(vscode.env.language);
+  return localeOverride ?? localeFrom(vscode.env.language);
 }
 
 /** Turns the engine's offsets into editor diagnostics. `positionAt` is the document's, or a LineIndex's for unopened files. */
