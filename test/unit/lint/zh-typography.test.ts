@@ -134,3 +134,14 @@ test('zh-fullwidth-punctuation: a Latin label\'s colon and an abbreviation\'s pe
     [':', ':', ':', ':', ':', ', .', ',']);
   assert.equal(fixOnce('注意:先备份。Note: 这里不改。'), '注意：先备份。Note: 这里不改。');
 });
+
+test('zh-space-number names the two characters in reading order (在“3”和“台”之间, not 在“台”和“3”之间)', () => {
+  const findings = lintText('部署到3台。', only('zh-space-number')).findings;
+  assert.deepEqual(findings.map((f) => localizeFinding(f, 'zh-CN').message), [
+    '在“到”和“3”之间加一个空格：中文和数字之间要留空。', '在“3”和“台”之间加一个空格：中文和数字之间要留空。',
+  ]);
+  assert.deepEqual(findings.map((f) => f.message), [
+    "Add a space between '到' and '3': Chinese text and numbers are set apart.",
+    "Add a space between '3' and '台': Chinese text and numbers are set apart.",
+  ]);
+});

@@ -79,8 +79,8 @@ export const en: Catalog = {
       'fix.keepOne': "Keep one '{mark}'",
     },
     'zh-space-number': {
-      noSpace: "Add a space between '{han}' and '{other}': Chinese text and numbers are set apart.",
-      space: "Remove the space between '{han}' and '{other}': this post writes numbers against Chinese text.",
+      noSpace: "Add a space between '{before}' and '{after}': Chinese text and numbers are set apart.",
+      space: "Remove the space between '{before}' and '{after}': this post writes numbers against Chinese text.",
       'fix.addSpace': 'Add a space',
       'fix.removeSpace': 'Remove the space',
     },

@@ -78,8 +78,8 @@ export const zhCn: Catalog = {
       'fix.keepOne': '只保留一个“{mark}”',
     },
     'zh-space-number': {
-      noSpace: '在“{han}”和“{other}”之间加一个空格：中文和数字之间要留空。',
-      space: '删掉“{han}”和“{other}”之间的空格：本文的数字和中文之间不留空。',
+      noSpace: '在“{before}”和“{after}”之间加一个空格：中文和数字之间要留空。',
+      space: '删掉“{before}”和“{after}”之间的空格：本文的数字和中文之间不留空。',
       'fix.addSpace': '加一个空格',
       'fix.removeSpace': '删掉空格',
     },

@@ -12,7 +12,10 @@ const DATE_BEFORE = '年月';
 type Style = 'always' | 'never' | 'consistent';
 const STYLES: readonly Style[] = ['always', 'never', 'consistent'];
 
-/** One Han/number boundary: [spaced (1) or touching (0), range start, range end, edit start, edit end, Han char, other char]. */
+/**
+ * One Han/number boundary: [spaced (1) or touching (0), range start, range end, edit start, edit end, and the two
+ * characters on either side in reading order (the message names them as they stand: 在“3”和“台”之间, not 在“台”和“3”)].
+ */
 type Boundary = [number, number, number, number, number, string, string];
 
 type Options = {
@@ -53,8 +56,8 @@ function collect(ctx: BlockContext, options: Options): Boundary[] {
     }
     if (hanAfter) {
       const kind = gapKind(ctx, ne, q);
-      if (kind === 0) out.push([0, q === ne ? ne - 1 : q, q + 1, q, q, hanAfter, t[ne - 1]!]);
-      else if (kind === 1) out.push([1, ne - 1, q + 1, ne, q, hanAfter, t[ne - 1]!]);
+      if (kind === 0) out.push([0, q === ne ? ne - 1 : q, q + 1, q, q, t[ne - 1]!, hanAfter]);
+      else if (kind === 1) out.push([1, ne - 1, q + 1, ne, q, t[ne - 1]!, hanAfter]);
     }
   }
   return out;
@@ -87,10 +90,10 @@ export default documentRule<Options, Boundary[]>({
     }
     const out: RuleFinding[] = [];
     for (const item of items) {
-      for (const [spaced, start, end, editStart, editEnd, han, other] of item.facts) {
+      for (const [spaced, start, end, editStart, editEnd, before, after] of item.facts) {
         const range = { start: item.start + start, end: item.start + end };
         const edit = { start: item.start + editStart, end: item.start + editEnd };
-        const data = { han, other };
+        const data = { before, after };
         if (style === 'always' && spaced === 0) {
           out.push({ messageId: 'noSpace', data, range, fix: { titleId: 'fix.addSpace', edits: [{ range: edit, newText: ' ' }] } });
         } else if (style === 'never' && spaced === 1) {
