@@ -188,8 +188,9 @@ export function readActivation(resultsDir: string): { ms: number; text: string }
       ? `code loading ${a.codeLoadingMs} ms + activate call ${String(a.activateCallMs)} ms; activate resolved ${String(a.activateResolvedMs)} ms after the call; `
       : '';
     // Extensions activated by the same event load together: VS Code's "code loading" of each includes the others'.
-    const others = Array.isArray(a.sameEvent) && a.sameEvent.length > 0
-      ? `activated together with ${a.sameEvent.map((o) => `${o.id} (code loading ${o.codeLoadingMs} ms)`).join(', ')}; `
+    const before = Array.isArray(a.sameEvent) ? a.sameEvent.filter((o) => typeof a.codeLoadingMs === 'number' && o.codeLoadingMs <= a.codeLoadingMs) : [];
+    const others = before.length > 0
+      ? `activated together with ${before.map((o) => `${o.id} (code loading ${o.codeLoadingMs} ms)`).join(', ')}, so Lectern's own code loading is about ${Number(a.codeLoadingMs) - Math.max(...before.map((o) => o.codeLoadingMs))} ms; `
       : '';
     const load = Array.isArray(a.loadAverage) ? `, load average ${a.loadAverage.join(' ')}` : '';
     return { ms: a.activationMs, text: `${parts}${others}${typeof a.source === 'string' ? a.source : 'host run'}, recorded ${typeof a.at === 'string' ? a.at : age} UTC${load}` };

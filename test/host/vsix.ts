@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import {
   HostError, chromiumArgs, chromiumPath, ensureCodeServer, installExtension, log, makeHostDirs, repoRoot, startServer,
@@ -41,30 +42,52 @@ function packageVsix(outDir: string): string {
   return out;
 }
 
-/** File names in a zip (a VSIX is one), from its central directory. */
-export function zipEntries(zip: Buffer): string[] {
+/** The entries of a zip (a VSIX is one), from its central directory: name, compression method, sizes, header offset. */
+interface ZipEntry { name: string; method: number; compressedSize: number; offset: number }
+function zipDirectory(zip: Buffer): ZipEntry[] {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0) throw new HostError('not a zip file (no end of central directory)');
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(at) !== 0x02014b50) throw new HostError('corrupt zip central directory');
     const nameLength = zip.readUInt16LE(at + 28);
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
-    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    entries.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20), offset: zip.readUInt32LE(at + 42) });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
 
-/** The files of dist/ that dist/extension.js requires on first use, and those they require (retext, the lazy chunks). */
-function lazyFiles(): string[] {
+/** File names in a zip. */
+export function zipEntries(zip: Buffer): string[] {
+  return zipDirectory(zip).map((e) => e.name);
+}
+
+/** One file of a zip as text (stored or deflated), or undefined when the zip has no such file. */
+function zipText(zip: Buffer, name: string): string | undefined {
+  const entry = zipDirectory(zip).find((e) => e.name === name);
+  if (!entry) return undefined;
+  if (zip.readUInt32LE(entry.offset) !== 0x04034b50) throw new HostError(`corrupt zip local header for ${name}`);
+  const start = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
+  const data = zip.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.toString('utf8');
+  if (entry.method === 8) return zlib.inflateRawSync(data).toString('utf8');
+  throw new HostError(`${name}: zip compression method ${entry.method} is not supported here`);
+}
+
+/**
+ * The files of dist/ that the packaged dist/extension.js requires on first use, and those they require (retext, the
+ * lazy chunks of scripts/build.mjs): each must be in the VSIX too.
+ */
+function lazyFiles(zip: Buffer): string[] {
   const found = new Set<string>();
   const queue = ['extension.js'];
   while (queue.length > 0) {
-    const text = fs.readFileSync(path.join(repoRoot, 'dist', queue.shift()!), 'utf8');
+    const text = zipText(zip, `extension/dist/${queue.shift()!}`) ?? '';
     for (const m of text.matchAll(/require\(["']\.\/([\w-]+\.js)["']\)/g)) {
       if (!found.has(m[1]!)) queue.push(m[1]!);
       found.add(m[1]!);
@@ -75,10 +98,11 @@ function lazyFiles(): string[] {
 
 /** The VSIX holds the extension under extension/: built code, media, snippets, docs — no sources, tests or maps. */
 function checkContents(vsix: string): void {
-  const files = zipEntries(fs.readFileSync(vsix)).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+  const zip = fs.readFileSync(vsix);
+  const files = zipEntries(zip).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
   const forbidden = files.filter((f) => /^(src|test|out|node_modules|scripts|examples)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
   if (forbidden.length > 0) throw new HostError(`the VSIX carries files it should not: ${forbidden.join(', ')}`);
-  for (const needed of ['package.json', 'dist/extension.js', ...lazyFiles(), 'media/icon.png', 'media/lectern.svg', 'snippets/markdown.json', 'LICENSE']) {
+  for (const needed of ['package.json', 'dist/extension.js', ...lazyFiles(zip), 'media/icon.png', 'media/lectern.svg', 'snippets/markdown.json', 'LICENSE']) {
     if (!files.includes(needed) && !files.includes(`${needed}.txt`)) throw new HostError(`the VSIX lacks ${needed}`);
   }
   log(`the VSIX holds ${files.length} files: ${files.join(', ')}`);
