@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { rules, type Fix, type TextEdit } from '../../core/lint/index';
+import { fixToFixedPoint, rules, type Fix, type LintResult, type TextEdit } from '../../core/lint/index';
+import { applyEdits, diffEdit } from '../../core/text';
 import type { LintController, LintSnapshot } from './controller';
 import { entryOf, ruleOf } from './diagnostics';
 import { disableFileEdit, disableLineEdit, fixAllEdits } from './edits';
@@ -32,7 +33,8 @@ export class LintCodeActions implements vscode.CodeActionProvider {
     if (!snapshot) return [];
     if (context.only) {
       if (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND)) {
-        const action = fixAllAction(document, snapshot, FIX_ALL_KIND);
+        // Asked for on demand (on save, or by the command), so it can afford to fix to the fixed point.
+        const action = fixAllAction(document, snapshot, FIX_ALL_KIND, (text) => this.controller.lintUnopened(text, document.uri));
         return action ? [action] : [];
       }
       if (!context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
@@ -92,18 +94,27 @@ function fixAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.D
 }
 
 /** "Fix all Lectern problems in this file", or undefined when no finding has an automatic fix. */
-export function fixAllAction(document: vscode.TextDocument, snapshot: LintSnapshot, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
-  const edit = fixAllWorkspaceEdit(document, snapshot);
+export function fixAllAction(document: vscode.TextDocument, snapshot: LintSnapshot, kind: vscode.CodeActionKind, relint?: (text: string) => LintResult): vscode.CodeAction | undefined {
+  const edit = fixAllWorkspaceEdit(document, snapshot, relint);
   if (!edit) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Fix all Lectern problems in this file'), kind);
   action.edit = edit;
   return action;
 }
 
-export function fixAllWorkspaceEdit(document: vscode.TextDocument, snapshot: LintSnapshot): vscode.WorkspaceEdit | undefined {
+/**
+ * Every automatic fix of the snapshot as ONE workspace edit (one undo step). With `relint` (a lint of any text under
+ * the document's config) the fixes go to the fixed point (fixToFixedPoint, as `lectern lint --fix`): the fixes' own
+ * small edits when one pass was enough (cursors and folding stay), else the minimal diff. Without it, one pass (the
+ * quick-fix list asks on every cursor move and must stay cheap).
+ */
+export function fixAllWorkspaceEdit(document: vscode.TextDocument, snapshot: LintSnapshot, relint?: (text: string) => LintResult): vscode.WorkspaceEdit | undefined {
   const fixes = snapshot.result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
   const { edits } = fixAllEdits(snapshot.text, fixes);
-  return edits.length > 0 ? toWorkspaceEdit(document, edits) : undefined;
+  if (!relint || edits.length === 0) return edits.length > 0 ? toWorkspaceEdit(document, edits) : undefined;
+  const fixed = fixToFixedPoint(snapshot.text, relint, snapshot.result).text;
+  if (fixed === snapshot.text) return undefined;
+  return toWorkspaceEdit(document, applyEdits(snapshot.text, edits) === fixed ? edits : diffEdit(snapshot.text, fixed));
 }
 
 export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import type { LintController } from './controller';
-import { fixToFixedPoint } from '../../core/lint/index';
-import { applyEdits, diffEdit } from '../../core/text';
-import { toWorkspaceEdit } from './code-actions';
-import { fixAllEdits } from './edits';
+import { fixAllWorkspaceEdit } from './code-actions';
 import { isLintable } from './settings';
 
 /**
@@ -22,16 +19,12 @@ export function registerFixAll(controller: LintController): vscode.Disposable {
       return false;
     }
     const snapshot = controller.current(document);
-    const fixed = snapshot && fixToFixedPoint(snapshot.text, (text) => controller.lintUnopened(text, document.uri), snapshot.result);
-    if (!snapshot || !fixed || fixed.text === snapshot.text || document.version !== snapshot.version) {
+    const edit = snapshot && fixAllWorkspaceEdit(document, snapshot, (text) => controller.lintUnopened(text, document.uri));
+    if (!edit || document.version !== snapshot.version) {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Lectern: nothing to fix automatically.'), 3000);
       return false;
     }
-    // When one pass is the fixed point, the fixes' own small edits keep cursors and folding in place; otherwise the
-    // minimal diff replaces the span that changed.
-    const small = fixAllEdits(snapshot.text, snapshot.result.findings.flatMap((f) => (f.fix ? [f.fix] : []))).edits;
-    const edits = applyEdits(snapshot.text, small) === fixed.text ? small : diffEdit(snapshot.text, fixed.text);
-    const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
+    const ok = await vscode.workspace.applyEdit(edit);
     if (ok) controller.lintNow(document);
     return ok;
   });

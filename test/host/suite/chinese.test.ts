@@ -1,7 +1,7 @@
 /**
  * A Chinese draft in the real VS Code (issue 12): Lectern's diagnostics with Chinese messages, a quick fix with a
- * Chinese title that edits the text, and Fix All reaching the fixed point in one command (a second run changes
- * nothing; one undo takes the whole fix back).
+ * Chinese title that edits the text, and Fix All (the command and source.fixAll.lectern) reaching the fixed point at
+ * once (a second run changes nothing; one undo takes the whole fix back).
  *
  * The messages follow VS Code's display language (`vscode.env.language`), which is fixed when the workbench starts
  * and is the same for every suite of the run; so the suite switches the extension's message layer to zh-CN through
@@ -52,7 +52,7 @@ suite('chinese', () => {
     await vscode.workspace.fs.delete(fileUri(PATH));
   });
 
-  test('Chinese draft: diagnostics in Chinese, a quick fix with a Chinese title, Fix All once reaches the fixed point', async () => {
+  test('Chinese draft: diagnostics in Chinese, a quick fix with a Chinese title, Fix All (command and source.fixAll) reaches the fixed point at once', async () => {
     // Diagnostics, every message in Chinese.
     const first = await waitFor('the zh-space-latin diagnostic', () => lectern(doc.uri).find((d) => ruleOf(d) === 'zh-space-latin'));
     assert.equal(first.message, '在“用”和“R”之间加一个空格：中文和西文之间要留空。');
@@ -79,8 +79,17 @@ suite('chinese', () => {
     assert.equal(doc.lineAt(2).text, '我们使用 React构建界面,欢迎试用!');
     await waitFor('the fixed finding to go', () => !lectern(doc.uri).some((d) => ruleOf(d) === 'zh-space-latin' && d.range.start.line === 2 && d.range.start.character === 3));
 
-    // Fix All: the fixed point in one command, one undo step, and a second run has nothing to do.
+    // source.fixAll.lectern (on save) gives the fixed point too, as one edit that one undo takes back.
     const before = doc.getText();
+    const source = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri,
+      new vscode.Range(0, 0, 0, 0), 'source.fixAll.lectern') ?? [];
+    assert.equal(source.length, 1);
+    assert.ok(source[0]!.edit && await vscode.workspace.applyEdit(source[0]!.edit));
+    assert.equal(doc.getText(), FIXED);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo takes the whole source.fixAll back');
+
+    // Fix All: the fixed point in one command, one undo step, and a second run has nothing to do.
     assert.equal(await vscode.commands.executeCommand('lectern.fixAll'), true);
     assert.equal(doc.getText(), FIXED);
     await waitFor('no fixable finding left', () => !lectern(doc.uri).some((d) => d.range.start.line > 0) && true);

@@ -116,7 +116,7 @@ test('one fix pass reaches the fixed point on many lines (width, then punctuatio
   }
   // Random junk lines (`。。。 。。!; !`) can still chain one fix into another (a mark converted next to spaces another
   // fix removes); real prose does not. The CLI's --fix and the editor's Fix All command re-lint until nothing changes
-  // (fixToFixedPoint, zh-fix-all.test.ts); this bounds how often one pass (the code actions' fix-all) falls short.
+  // (fixToFixedPoint, zh-fix-all.test.ts); this bounds how often one pass (the quick-fix list's "Fix all") falls short.
   assert.ok(failures.length <= 30, `${failures.length} of 2000 lines are not a fixed point after one pass:\n${failures.slice(0, 5).join('\n\n')}`);
   assert.ok(changed > 1000, `only ${changed} of 2000 lines had something to fix`);
 });
