@@ -8,7 +8,7 @@
  * bundle's path, size and mtime and by the Node version; V8 rejects it anyway if the source changed. Any failure
  * falls back to a plain require. LECTERN_NO_CODE_CACHE=1 turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire, Module } from 'node:module';
@@ -36,10 +36,29 @@ function keyHash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * `cli-<install>-<bundle>.v8cache`: the first hash names the installation (the bundle's path), the second the bundle
+ * and the Node that compiled it. A new build or version of one installation replaces that installation's cache
+ * (`pruneOlder`), so the folder holds one file per place Lectern is installed, not one per build ever run.
+ */
 function cacheFile(stat: { size: number; mtimeMs: number }): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const key = keyHash(`${MAIN}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`);
-  return join(base, 'lectern', `cli-${key}.v8cache`);
+  return join(base, 'lectern', `${installPrefix()}${key}.v8cache`);
+}
+
+function installPrefix(): string {
+  return `cli-${keyHash(MAIN)}-`;
+}
+
+/** Removes this installation's caches of earlier builds (best effort: another run may be removing them too). */
+function pruneOlder(keep: string): void {
+  const folder = dirname(keep);
+  const prefix = installPrefix();
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.v8cache') || join(folder, name) === keep) continue;
+    try { unlinkSync(join(folder, name)); } catch { /* gone already or not ours to remove */ }
+  }
 }
 
 /** Compiles and runs dist/cli-main.js as CommonJS, with V8's code cache when there is a usable one. */
@@ -68,6 +87,7 @@ function loadMain(): CliMain {
         const tmp = `${cache}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cache);
+        pruneOlder(cache);
       } catch {
         // No cache this time: the next run compiles again, nothing else changes.
       }
