@@ -27,6 +27,8 @@ interface ProbeState {
   publishes: Array<[number, number, string]>;
   /** [time, file name] of every Markdown document opened. */
   opened: Array<[number, string]>;
+  /** The controller's slicing counters (longest slice, longest finish). */
+  slices?: unknown;
   /** [time, heapUsed, rss, 1 when taken after a full GC]. */
   memory: Array<[number, number, number, number]>;
 }
@@ -113,6 +115,7 @@ export function startLoadProbe(controller: LintController): vscode.Disposable | 
     }
     const m = memoryUsage?.();
     if (m) bounded(state.memory, [Date.now(), m.heapUsed, m.rss, idle && gc ? 1 : 0]);
+    state.slices = controller.sliceStats;
     void vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(state))).then(undefined, () => undefined);
   }, 1000);
   const changes = vscode.workspace.onDidChangeTextDocument((e) => {

@@ -41,6 +41,7 @@ interface ProbeState {
   /** [time, file name] */
   opened: Array<[number, string]>;
   memory: Array<[number, number, number, number]>;
+  slices?: unknown;
 }
 
 const BIG = 'first-lint-100k.md';
@@ -119,7 +120,7 @@ async function run(): Promise<TypingLoadResult> {
     await sleep(2000);
     const firstProbe = readProbe(probeFile)!;
     const openedAt = firstProbe.opened.find(([, name]) => name === BIG)?.[0] ?? clickedAt;
-    const firstStalls = firstProbe.stalls.filter(([t]) => t >= openedAt && t <= bigPublish[0] + 1000);
+    const firstStalls = firstProbe.stalls.filter(([t]) => t >= Math.min(openedAt, clickedAt) && t <= bigPublish[0] + 1000);
     const firstLint = {
       words: computeMetrics(big.text).words,
       source: big.source,
@@ -128,7 +129,10 @@ async function run(): Promise<TypingLoadResult> {
       maxStallCpuMs: longest(firstStalls)?.[2] ?? 0,
       stallsOver50ms: firstStalls.filter(([, late]) => late > 50).length,
     };
-    log(`first lint of ${BIG}: ${JSON.stringify(firstLint)}`);
+    log(`first lint of ${BIG}: ${JSON.stringify(firstLint)}; slicing: ${JSON.stringify(firstProbe.slices)}`);
+    // When each long stall ended, from the probe's start (≈ the CPU profile's start, LECTERN_LOAD_PROFILE).
+    log(`its stalls over 50 ms [s from probe start, ms late, ms CPU]: ${JSON.stringify(firstStalls.filter(([, late]) => late > 50)
+      .map(([t, late, cpu]) => [Math.round((t - firstProbe.startedAt) / 100) / 10, late, cpu]))}`);
     await ui.runCommand('View: Close All Editors');
 
     await ui.openFile('posts/load-10k.md');

@@ -65,6 +65,8 @@ export interface SliceStats {
   dropped: number;
   /** The longest single slice, in ms. */
   longestSliceMs: number;
+  /** The longest finish of a run: diagnostics built and published, listeners (status bar, report) told, in ms. */
+  longestFinishMs: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export class LintController implements vscode.Disposable {
   private settings: LintSettings = readLintSettings();
   /** Fires after a document's findings were published (the status bar and the report listen). */
   readonly onDidLint = this.linted.event;
-  readonly sliceStats: SliceStats = { slices: 0, slicedLints: 0, dropped: 0, longestSliceMs: 0 };
+  readonly sliceStats: SliceStats = { slices: 0, slicedLints: 0, dropped: 0, longestSliceMs: 0, longestFinishMs: 0 };
   private budgetOverride: number | undefined;
   /**
    * The per-document budget: the sum of one lint's slices (2 s). Host tests change it: a loaded CI machine must not
@@ -308,7 +310,26 @@ export class LintController implements vscode.Disposable {
       if (!whole) run.timer = setTimeout(() => this.step(document, state, run), 0);
       return;
     }
-    // Finished, or the whole budget is spent: then the result carries the located notice naming it.
+    // Finished, or the whole budget is spent: then the result carries the located notice naming it. After a sliced
+    // lint the diagnostics are built and published in a task of their own (for a large post that is a slice's worth
+    // of work too); a small document's lint finishes at once, as before.
+    if (run.slices > 1 && !whole) {
+      run.timer = setTimeout(() => this.finish(document, state, run, result), 0);
+      return;
+    }
+    this.finish(document, state, run, result);
+  }
+
+  /** Builds the run's snapshot from its finished result and keeps or publishes it. */
+  private finish(document: vscode.TextDocument, state: DocumentState, run: SlicedRun, result: LintResult): void {
+    run.timer = undefined;
+    if (state.run !== run) return;
+    if (document.isClosed || document.version !== run.version) {
+      this.drop(state);
+      if (run.publish && !document.isClosed) this.schedule(document, true);
+      return;
+    }
+    const started = Date.now();
     state.run = undefined;
     if (run.slices > 1) this.sliceStats.slicedLints++;
     for (const notice of result.notices) this.notify(notice.message);
@@ -316,6 +337,7 @@ export class LintController implements vscode.Disposable {
     const snapshot: LintSnapshot = { uri: document.uri, version: run.version, text: run.text, result, entries, metrics: state.linter.metrics() };
     this.accept(state, snapshot, run.publish);
     run.settle(snapshot);
+    this.sliceStats.longestFinishMs = Math.max(this.sliceStats.longestFinishMs, Date.now() - started);
   }
 
   /** Keeps a finished snapshot: published (Problems panel, status bar, report) or kept for `current`. */

@@ -45,10 +45,17 @@ export function toEntries(
   repositoryUrl: string,
 ): LintEntry[] {
   const out: LintEntry[] = [];
+  // One docs link per rule, not one parse per finding (a 100k-word post has over a thousand findings).
+  const targets = new Map<string, vscode.Uri>();
+  const target = (rule: string): vscode.Uri => {
+    let uri = targets.get(rule);
+    if (!uri) targets.set(rule, uri = vscode.Uri.parse(ruleDocsUrl(repositoryUrl, rule)));
+    return uri;
+  };
   const make = (rule: string, message: string, start: number, end: number, severity: vscode.DiagnosticSeverity) => {
     const d = new vscode.Diagnostic(new vscode.Range(positionAt(start), positionAt(end)), message, severity);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: rule, target: vscode.Uri.parse(ruleDocsUrl(repositoryUrl, rule)) };
+    d.code = { value: rule, target: target(rule) };
     return d;
   };
   const add = (entry: LintEntry) => {
