@@ -52,8 +52,10 @@ async function applyFix(uri: vscode.Uri, root: vscode.Uri, fix: CheckFix): Promi
       return vscode.workspace.applyEdit(edit);
     }
     case 'add-front-matter-fields': {
-      // A snippet edit places the cursor only in the active editor: show the post first.
-      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      // A snippet edit places the cursor only in the active editor: show the post first, but keep the focus where it
+      // is until the edit is in. Focused first, the writer's (or a test's) first keys could reach the post before the
+      // edit, which VS Code then drops as made against an older version ("has changed in the meantime").
+      const editor = await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: true });
       const doc = editor.document;
       const empty = fix.fields.filter((f) => f.value === '' || (Array.isArray(f.value) && f.value.length === 0));
       let tabstop = 1;
@@ -62,7 +64,9 @@ async function applyFix(uri: vscode.Uri, root: vscode.Uri, fix: CheckFix): Promi
         return new vscode.SnippetTextEdit(rangeOf(doc, e), new vscode.SnippetString(snippet));
       });
       edit.set(uri, snippets);
-      return vscode.workspace.applyEdit(edit);
+      const done = await vscode.workspace.applyEdit(edit);
+      await vscode.window.showTextDocument(doc, { preview: false, viewColumn: editor.viewColumn });
+      return done;
     }
   }
 }

@@ -68,8 +68,16 @@ export class ChecklistModel implements vscode.Disposable {
       deps.configs.onDidChange(() => this.schedule(0)),
       deps.platforms.onDidChange(() => this.schedule(0)),
     );
-    const editor = vscode.window.activeTextEditor;
-    if (editor && editor.document.languageId === 'markdown') void this.show(editor.document.uri);
+    // The post already open is checked once `activate` has returned: that run reads the config, which loads the core
+    // (scripts/build.mjs lazyChunks), ~23 ms that VS Code would otherwise count as activation. Counted as pending work,
+    // so whenIdle() right after activation still waits for it.
+    const end = this.idle.begin();
+    const first = setTimeout(() => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && editor.document.languageId === 'markdown' && !this.target) void this.show(editor.document.uri);
+      end();
+    }, 0);
+    this.disposables.push({ dispose: () => { clearTimeout(first); end(); } });
   }
 
   get uri(): vscode.Uri | undefined {
