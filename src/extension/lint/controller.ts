@@ -279,14 +279,7 @@ export class LintController implements vscode.Disposable {
   private step(document: vscode.TextDocument, state: DocumentState, run: SlicedRun, whole = false): void {
     if (run.timer) clearTimeout(run.timer);
     run.timer = undefined;
-    if (state.run !== run) return;
-    if (document.isClosed || document.version !== run.version) {
-      // The text changed under the run: drop it. A run that was to publish is started again on the new text (the
-      // debounce of typing decides when; in `onSave` mode too, so an opened document always gets its findings).
-      this.drop(state);
-      if (run.publish && !document.isClosed) this.schedule(document, true);
-      return;
-    }
+    if (this.droppedAsStale(document, state, run)) return;
     const started = Date.now();
     const remaining = this.budgetMs - run.spent;
     let result: LintResult;
@@ -320,15 +313,23 @@ export class LintController implements vscode.Disposable {
     this.finish(document, state, run, result);
   }
 
+  /**
+   * True when the run is no longer the document's (a newer run replaced it) or the text changed under it; a changed
+   * text drops the run, and a run that was to publish is started again on the new text (the debounce of typing
+   * decides when; in `onSave` mode too, so an opened document always gets its findings).
+   */
+  private droppedAsStale(document: vscode.TextDocument, state: DocumentState, run: SlicedRun): boolean {
+    if (state.run !== run) return true;
+    if (!document.isClosed && document.version === run.version) return false;
+    this.drop(state);
+    if (run.publish && !document.isClosed) this.schedule(document, true);
+    return true;
+  }
+
   /** Builds the run's snapshot from its finished result and keeps or publishes it. */
   private finish(document: vscode.TextDocument, state: DocumentState, run: SlicedRun, result: LintResult): void {
     run.timer = undefined;
-    if (state.run !== run) return;
-    if (document.isClosed || document.version !== run.version) {
-      this.drop(state);
-      if (run.publish && !document.isClosed) this.schedule(document, true);
-      return;
-    }
+    if (this.droppedAsStale(document, state, run)) return;
     const started = Date.now();
     state.run = undefined;
     if (run.slices > 1) this.sliceStats.slicedLints++;
