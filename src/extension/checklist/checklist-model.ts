@@ -14,6 +14,9 @@ import type { PlatformDetection } from './platform-detection';
 /** How long typing in the post waits before the checklist runs again. */
 const DEBOUNCE_MS = 400;
 
+/** Posts longer than this (about 15,000 words) are checked automatically only while the Checklist view is shown. */
+export const LARGE_POST_CHARS = 100_000;
+
 /** The checklist of one version of one post. */
 export interface ChecklistRun {
   uri: vscode.Uri;
@@ -49,11 +52,14 @@ export class ChecklistModel implements vscode.Disposable {
   private timer: { handle: ReturnType<typeof setTimeout>; end: () => void } | undefined;
   /** Bumped by every run, so only the newest run may publish its result. */
   private generation = 0;
+  private viewVisible = false;
+  /** An automatic run of a large post was skipped while the view was hidden (`waitsForView`). */
+  private waitingForView = false;
 
   constructor(private readonly deps: ChecklistDeps) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && editor.document.languageId === 'markdown') void this.show(editor.document.uri);
+        if (editor && editor.document.languageId === 'markdown') void this.show(editor.document.uri, true);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.target && e.document.uri.toString() === this.target.toString() && e.contentChanges.length > 0) this.schedule();
@@ -74,7 +80,7 @@ export class ChecklistModel implements vscode.Disposable {
     const end = this.idle.begin();
     const first = setTimeout(() => {
       const editor = vscode.window.activeTextEditor;
-      if (editor && editor.document.languageId === 'markdown' && !this.target) void this.show(editor.document.uri);
+      if (editor && editor.document.languageId === 'markdown' && !this.target) void this.show(editor.document.uri, true);
       end();
     }, 0);
     this.disposables.push({ dispose: () => { clearTimeout(first); end(); } });
@@ -89,15 +95,43 @@ export class ChecklistModel implements vscode.Disposable {
     return this.latest && this.target && this.latest.uri.toString() === this.target.toString() ? this.latest : undefined;
   }
 
-  /** Shows the checklist of `uri` and runs it now. */
-  show(uri: vscode.Uri): Promise<ChecklistRun | undefined> {
+  /**
+   * Shows the checklist of `uri` and runs it now. `automatic` (the editor followed, not a command): a large post
+   * waits while the view is hidden (`waitsForView`).
+   */
+  show(uri: vscode.Uri, automatic = false): Promise<ChecklistRun | undefined> {
     if (this.target?.toString() !== uri.toString()) {
       this.target = uri;
       this.latest = undefined;
       void vscode.commands.executeCommand('setContext', 'lectern.checklist.hasPost', true);
       this.changed.fire();
     }
+    if (automatic && this.waitsForView()) return Promise.resolve(undefined);
     return this.run();
+  }
+
+  /** Told by the Checklist view when it is shown or hidden; a run that waited for it happens when it is shown. */
+  setViewVisible(visible: boolean): void {
+    this.viewVisible = visible;
+    if (visible && this.waitingForView) {
+      this.waitingForView = false;
+      void this.run();
+    }
+  }
+
+  /**
+   * True (and remembered) when an automatic run would check a large post while nobody can see the result: one run
+   * over a 100k-word post parses all of it with inline Markdown, YAML and fixes in one piece of work, ~0.4 s of the
+   * extension host that typing would wait for. Commands (Run Publish Checklist, Apply Fix, Mark as Published) always
+   * run.
+   */
+  private waitsForView(): boolean {
+    const uri = this.target;
+    if (this.viewVisible || !uri) return false;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    if (!open || open.getText().length <= LARGE_POST_CHARS) return false;
+    this.waitingForView = true;
+    return true;
   }
 
   /** Runs the checklist on the post's current text (the document's when it is open); the result is published. */
@@ -148,7 +182,8 @@ export class ChecklistModel implements vscode.Disposable {
     this.timer = {
       handle: setTimeout(() => {
         this.timer = undefined;
-        void this.run().finally(end);
+        if (this.waitsForView()) end();
+        else void this.run().finally(end);
       }, delayMs),
       end,
     };

@@ -41,9 +41,11 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
 
   constructor(private readonly model: ChecklistModel, private readonly ticks: ManualTicks) {
     this.view = vscode.window.createTreeView('lectern.checklist', { treeDataProvider: this, manageCheckboxStateManually: true });
+    model.setViewVisible(this.view.visible);
     this.disposables.push(
       this.view,
       model.onDidChange(() => this.refresh()),
+      this.view.onDidChangeVisibility((e) => model.setViewVisible(e.visible)),
       // A tick from the view's own checkbox is already drawn: only the header changes (redrawing the rows while
       // the writer ticks the next box could swallow that click).
       ticks.onDidChange((e) => (e.fromView ? this.updateMessage() : this.refresh())),

@@ -16,6 +16,7 @@ import type { ChecklistTestApi } from '../../../src/extension/checklist/index';
 import type { ChecklistNode } from '../../../src/extension/checklist/checklist-tree';
 import type { GoalsTestApi } from '../../../src/extension/goals/index';
 import type { LecternExports } from '../../../src/extension/extension';
+import { LARGE_POST_CHARS } from '../../../src/extension/checklist/checklist-model';
 import { CHECKLIST_DESCRIPTION as DESCRIPTION, CHECKLIST_POST, CHECKLIST_POST_LINES } from '../checklist-post';
 import { activateLectern, fileUri, readFile, revertAndCloseEditors, scripted } from './helpers';
 
@@ -220,5 +221,35 @@ suite('publish checklist', () => {
     setPrompts(scripted([], []));
     assert.equal(await vscode.commands.executeCommand('lectern.markPublished', uri), false);
     assert.equal(await readFile(BROKEN), BROKEN_TEXT);
+  });
+  test('a large post is checked by itself only while the Checklist view is shown; shown, it runs', async function () {
+    this.timeout(60_000);
+    const LARGE = 'posts/checklist-large.md';
+    const paragraph = `${'The release notes list what changed and why it matters to the reader. '.repeat(30)}\n\n`;
+    const text = `---\ntitle: Large post\nstatus: review\n---\n\n${paragraph.repeat(Math.ceil(LARGE_POST_CHARS / paragraph.length) + 1)}`;
+    const uri = fileUri(LARGE);
+    try {
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await eventually(() => assert.equal(checklist.tree.view.visible, false, 'the Checklist view is hidden'));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const editor = await vscode.window.showTextDocument(uri);
+      // Followed (the active post) but not checked: whenIdle has settled every run that was started.
+      await eventually(() => {
+        assert.equal(checklist.model.uri?.toString(), uri.toString());
+        assert.equal(checklist.model.current, undefined, 'no run while the view is hidden');
+      });
+      await editor.edit((b) => b.insert(new vscode.Position(5, 0), 'Edited. '));
+      await eventually(() => assert.equal(checklist.model.current, undefined, 'typing does not run it either'));
+      await vscode.commands.executeCommand('lectern.checklist.focus');
+      await eventually(() => {
+        assert.equal(checklist.tree.view.visible, true);
+        assert.equal(checklist.model.current?.uri.toString(), uri.toString(), 'shown, the view runs the waiting check');
+      }, 30_000);
+    } finally {
+      await revertAndCloseEditors();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await eventually(async () => assert.ok(!(await goals.session())?.posts.index.has(LARGE), 'the large post left the index'));
+    }
   });
 });
