@@ -1,7 +1,7 @@
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
 import { UsageError, type Subcommand } from './types';
 import { oneOf, parseArgs } from '../args';
-import { applyFixes, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
+import { fixToFixedPoint, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
 import { collectInputs, type InputFile } from '../lint/collect';
 import { loadConfig } from '../config';
 import { encodeText, errorCode, readTextFile, type DecodedText, type ReadText } from '../text-file';
@@ -17,8 +17,6 @@ type Format = (typeof FORMATS)[number];
 /** From this many readable files on (without --fix), the host's lintMany spreads them over the cores. */
 const PARALLEL_MIN_FILES = 8;
 
-/** A fix can reveal or unblock another (overlapping edits are skipped once); a few passes settle it, as in ESLint. */
-const MAX_FIX_PASSES = 10;
 
 const usage = `Usage: lectern lint [paths or globs…] [--format text|json|sarif] [--config file] [--fix] [--quiet]
                    [--max-size size]
@@ -189,22 +187,14 @@ async function writeFixed(ctx: CliContext, file: LintedFile): Promise<{ ok: true
   }
 }
 
-/** Applies every automatic fix, re-linting between passes (writing is the caller's job). */
+/**
+ * Applies every automatic fix to the fixed point (core `fixToFixedPoint`, as the editor's Fix All: a fix can reveal or
+ * unblock another, so it re-lints between passes); writing is the caller's job.
+ */
 function fixFile(file: LintedFile, config: LecternConfig, providers: LintProviders | undefined): LintedFile {
-  let text = file.decoded.text;
-  let result = file.result;
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = result.findings.flatMap((f) => (f.fix && f.fix.edits.length > 0 ? [f.fix] : []));
-    if (fixes.length === 0) break;
-    const applied = applyFixes(text, fixes);
-    if (applied.applied === 0 || applied.text === text) break;
-    fixed += applied.applied;
-    text = applied.text;
-    result = lintText(text, config, providers);
-  }
-  if (text === file.decoded.text) return file;
-  return { ...file, decoded: { text, bom: file.decoded.bom }, result, fixed };
+  const fixed = fixToFixedPoint(file.decoded.text, (text) => lintText(text, config, providers), file.result);
+  if (fixed.text === file.decoded.text) return file;
+  return { ...file, decoded: { text: fixed.text, bom: file.decoded.bom }, result: fixed.result, fixed: fixed.applied };
 }
 
 /** What --fix did. With the text format it follows the summary on stdout; with JSON or SARIF it goes to stderr,

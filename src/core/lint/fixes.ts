@@ -44,24 +44,22 @@ export const MAX_FIX_PASSES = 10;
  * `first` is the lint of `text` when the caller has it already. The hosts apply the result as ONE edit (the editor:
  * the minimal diff, one undo step), never pass by pass.
  */
-export function fixToFixedPoint(
+export function fixToFixedPoint<R extends { findings: readonly Finding[] }>(
   text: string,
-  lint: (text: string) => { findings: readonly Finding[] },
-  first?: { findings: readonly Finding[] },
+  lint: (text: string) => R,
+  first?: R,
   maxPasses = MAX_FIX_PASSES,
-): { text: string; applied: number; passes: number; fixedPoint: boolean } {
+): { text: string; result: R; applied: number; passes: number; fixedPoint: boolean } {
   let current = text;
   let result = first ?? lint(text);
   let applied = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
+  for (let pass = 0; ; pass++) {
     const fixes = result.findings.flatMap((f) => (f.fix && f.fix.edits.length > 0 ? [f.fix] : []));
-    if (fixes.length === 0) return { text: current, applied, passes: pass, fixedPoint: true };
-    const next = applyFixes(current, fixes);
-    if (next.applied === 0 || next.text === current) return { text: current, applied, passes: pass, fixedPoint: true };
+    const next = fixes.length > 0 ? applyFixes(current, fixes) : undefined;
+    if (!next || next.applied === 0 || next.text === current) return { text: current, result, applied, passes: pass, fixedPoint: true };
+    if (pass === maxPasses) return { text: current, result, applied, passes: pass, fixedPoint: false };
     applied += next.applied;
     current = next.text;
     result = lint(current);
   }
-  const left = result.findings.some((f) => f.fix && f.fix.edits.length > 0);
-  return { text: current, applied, passes: maxPasses, fixedPoint: !left || applyFixes(current, result.findings.flatMap((f) => (f.fix ? [f.fix] : []))).text === current };
 }

@@ -48,7 +48,8 @@ test('fixToFixedPoint: uses the lint it is given first, stops at the cap, and sa
   assert.equal(result.text, fixAll(text, config));
   assert.equal(result.fixedPoint, true);
   assert.equal(lints, result.passes, 'one lint per pass after the first, plus the last lint that finds nothing to fix');
-  assert.deepEqual(fixToFixedPoint('没有问题。', lint), { text: '没有问题。', applied: 0, passes: 0, fixedPoint: true });
+  assert.deepEqual(result.result.findings, lintText(result.text, config).findings, 'the result carries the lint of the fixed text');
+  assert.deepEqual(fixToFixedPoint('没有问题。', lint), { text: '没有问题。', result: lintText('没有问题。', config), applied: 0, passes: 0, fixedPoint: true });
   // A fix that undoes itself never converges: the cap stops it and the result says so.
   const flip = (t: string) => ({ findings: [{ rule: 'x', severity: 'warning' as const, messageId: 'm', data: {}, message: 'm', range: { start: 0, end: 1 },
     fix: { title: 'flip', edits: [{ range: { start: 0, end: 1 }, newText: t[0] === 'a' ? 'b' : 'a' }] } }] });
