@@ -369,7 +369,7 @@ function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders, 
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     // Once the budget is spent the remaining blocks are not even tokenized (their words are not counted either).
     const { words, sentences } = deadline.exceeded ? NO_TOKENS : tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, source: raw.source, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, syllables: undefined };
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, source: raw.source, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, phraseWords: undefined, syllables: undefined, wide: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
     const at = base + raw.start;
     const findings = resolved.local.map((active) => (deadline.expired(at) ? NO_FINDINGS : runLocal(active, ctx, sentenceCtxs, deadline, at)));

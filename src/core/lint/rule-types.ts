@@ -59,8 +59,15 @@ export interface BlockContext {
    * per lint made V8 keep and promote them, and doubled peak memory. Rules never read it.
    */
   phraseStarts?: Int32Array;
+  /** Scratch space of the word-list kinds: the indexes of the words whose `phraseStarts` entry is not 0, ascending. */
+  phraseWords?: Int32Array;
   /** Scratch space of syllables.ts (blockSyllables): the block's English syllables, once counted. Rules never read it. */
   syllables?: number;
+  /**
+   * Scratch space of zh.ts (`hasWideText`): whether the text has a character the Chinese typography rules look for
+   * (U+3000 and up, or …), once tested. Rules never read it.
+   */
+  wide?: boolean;
 }
 
 export interface SentenceContext {

@@ -12,6 +12,18 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/**
+ * Characters at U+3000 and above (CJK punctuation, kana, Han, Hangul, full-width forms, and the halves of astral
+ * characters) and the ellipsis …: what the Chinese typography rules need before they can find anything. English prose
+ * has none of them, and those rules then skip the block instead of scanning it (a tenth of a warm lint of English).
+ */
+const WIDE = /[\u2026\u3000-\uffff]/;
+
+/** Whether the block's text has a character of `WIDE`; tested once per block (kept on it, see BlockContext.wide). */
+export function hasWideText(ctx: Pick<BlockContext, 'text' | 'wide'>): boolean {
+  return ctx.wide ??= WIDE.test(ctx.text);
+}
+
 /** Latin letters, half- and full-width (a full-width one is a Latin letter that fullwidth-alnum makes half-width). */
 export function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);

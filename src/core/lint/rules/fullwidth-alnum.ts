@@ -1,4 +1,5 @@
 import { blockRule, type RuleFinding } from '../rule-types';
+import { hasWideText } from '../zh';
 
 /** Full-width digits and letters: ０-９, Ａ-Ｚ, ａ-ｚ (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A). */
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
@@ -27,6 +28,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (a full-width letter or digit): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     FULLWIDTH.lastIndex = 0;
     for (let m = FULLWIDTH.exec(t); m; m = FULLWIDTH.exec(t)) {

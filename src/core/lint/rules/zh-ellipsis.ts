@@ -1,5 +1,5 @@
 import { blockRule, type RuleFinding } from '../rule-types';
-import { isFullwidthPunctuation, isHan, isRealSpace } from '../zh';
+import { hasWideText, isFullwidthPunctuation, isHan, isRealSpace } from '../zh';
 
 /** Three or more full stops or periods: an ellipsis typed the wrong way. */
 const DOTS = /。{3,}|\.{3,}/g;
@@ -20,6 +20,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (。, or next to the dots a Han character, full-width punctuation or …): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     DOTS.lastIndex = 0;
     for (let m = DOTS.exec(t); m; m = DOTS.exec(t)) {

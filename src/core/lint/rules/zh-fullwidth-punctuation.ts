@@ -1,5 +1,5 @@
 import { blockRule, type BlockContext, type RuleFinding } from '../rule-types';
-import { isChineseQuote, isFullwidthPunctuation, isHan, isRealSpace, sentenceAt } from '../zh';
+import { hasWideText, isChineseQuote, isFullwidthPunctuation, isHan, isRealSpace, sentenceAt } from '../zh';
 
 /** A run of half-width sentence punctuation. Runs of three or more periods are an ellipsis: zh-ellipsis owns them. */
 const RUN = /\.{3,}|(?:[,;:!?]|\.(?!\.\.))+/g;
@@ -95,6 +95,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (a Han character, full-width punctuation, a Chinese sentence or ……): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     // Where the last run that was reported ends: a run right after it (across spaces its fix removes) is Chinese too.
     let lastReported = -1;

@@ -1,5 +1,5 @@
 import { sentenceRule } from '../rule-types';
-import { sentenceMatches } from '../zh';
+import { hasWideText, sentenceMatches } from '../zh';
 
 /** 降低, 减少, 下降 (and their near synonyms), then "N 倍", with an optional 了 and a hedge between. */
 const PATTERN = /(降低|减少|下降|减小|缩小|缩短|减轻)(了)?\s*(约|近|将近|超过|大约)?\s*([0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万半]+)\s*倍/g;
@@ -19,6 +19,8 @@ export default sentenceRule({
     notOk: ['新算法让延迟降低了 3 倍。', '错误率减少两倍。', '成本下降了近10倍。'],
   },
   check(ctx) {
+    // The pattern needs Han characters (zh.ts's WIDE): English prose skips it.
+    if (!hasWideText(ctx.block)) return [];
     return sentenceMatches(ctx, PATTERN).map(({ match, start, end }) => ({
       messageId: 'multiple',
       data: { text: match[0], verb: match[1]! },

@@ -1,5 +1,5 @@
 import { blockRule, type RuleFinding } from '../rule-types';
-import { isChineseQuote, isFullwidthPunctuation, isRealSpace } from '../zh';
+import { hasWideText, isChineseQuote, isFullwidthPunctuation, isRealSpace } from '../zh';
 
 const SPACES = /[ \t\u3000]+/g;
 
@@ -19,6 +19,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (full-width punctuation, or a Han character by a curly quote): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     SPACES.lastIndex = 0;
     for (let m = SPACES.exec(t); m; m = SPACES.exec(t)) {

@@ -1,4 +1,5 @@
 import { blockRule, type RuleFinding } from '../rule-types';
+import { hasWideText } from '../zh';
 
 /** The same full-width ！, ？ or 。 twice or more in a row. (。。。 is an ellipsis: zh-ellipsis owns it.) */
 const REPEATED = /([！？])\1+|。。(?!。)/g;
@@ -19,6 +20,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (！？。): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     REPEATED.lastIndex = 0;
     for (let m = REPEATED.exec(t); m; m = REPEATED.exec(t)) {

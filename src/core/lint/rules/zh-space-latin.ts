@@ -1,5 +1,5 @@
 import { blockRule, type RuleFinding } from '../rule-types';
-import { HAN, isHan, isMarkupGap } from '../zh';
+import { HAN, hasWideText, isHan, isMarkupGap } from '../zh';
 
 /**
  * A Han character and a Latin letter (full-width ones included, which fullwidth-alnum turns half-width in the same
@@ -26,6 +26,8 @@ export default blockRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    // Needs a character of zh.ts's WIDE (a Han character): English prose skips the scan.
+    if (!hasWideText(ctx)) return out;
     const t = ctx.text;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(t); m; m = BOUNDARY.exec(t)) {

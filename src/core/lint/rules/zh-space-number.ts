@@ -1,5 +1,5 @@
 import { documentRule, type BlockContext, type RuleFinding } from '../rule-types';
-import { isHan, isMarkupGap, isRealSpace } from '../zh';
+import { hasWideText, isHan, isMarkupGap, isRealSpace } from '../zh';
 
 /**
  * A number: digits (full-width ones included: fullwidth-alnum makes them half-width in the same fix) with decimal or
@@ -36,6 +36,8 @@ function isGap(ch: string | undefined): boolean {
 
 function collect(ctx: BlockContext, options: Options): Boundary[] {
   const out: Boundary[] = [];
+  // Needs a Han character (zh.ts's WIDE): English prose skips the scan of its numbers.
+  if (!hasWideText(ctx)) return out;
   const t = ctx.text;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m; m = NUMBER.exec(t)) {
