@@ -2,7 +2,7 @@
  * The CLI's process glue (real file system, process streams, exit code), bundled as dist/cli-main.js. It is loaded
  * by dist/cli.js (src/cli/node.ts) through V8's code cache; run it directly only in tests.
  */
-import { promises as fsp, readFile, readdir, stat, type Dirent, type Stats } from 'node:fs';
+import { fstatSync, promises as fsp, readFile, readdir, stat, writeSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { main } from './main';
 import { takeSwitch } from './args';
@@ -84,16 +84,64 @@ export const nodeFs: CliFs = {
  * rest of the output (and any later error about it) is dropped instead of crashing with EPIPE. The run itself goes
  * on, so a `--fix` in progress still finishes its writes.
  */
-function quietOnClose(stream: NodeJS.WriteStream): Writable {
+function quietOnClose(stream: NodeJS.WriteStream): { write(chunk: string | Uint8Array): boolean } {
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
     else throw error;
   });
   return {
-    write(chunk: string) {
+    write(chunk: string | Uint8Array) {
       if (closed) return false;
       return stream.write(chunk);
+    },
+  };
+}
+
+/**
+ * Standard output or error as the CLI writes it. Into a pipe, a socket or a regular file (`| grep`, a parent
+ * process, `> report.txt`), writes go straight to the descriptor with `writeSync`: creating `process.stdout` for a
+ * pipe or socket loads node:net, ≈2–3 ms of every start, and the output is then complete when the process exits. A
+ * terminal (where libuv converts the text for the Windows console), a character device, Windows, or a descriptor
+ * that would block (EAGAIN) gets Node's stream; from the moment the stream takes over, everything goes through it,
+ * so the order is kept.
+ */
+function processOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writable {
+  let direct = false;
+  if (process.platform !== 'win32') {
+    try {
+      const s = fstatSync(fd);
+      // A socket too: Node's child processes (spawn, execFile) get their standard output as a socket pair.
+      direct = s.isFIFO() || s.isFile() || s.isSocket();
+    } catch {
+      direct = false;
+    }
+  }
+  if (!direct) return quietOnClose(stream());
+  let closed = false;
+  let fallback: ReturnType<typeof quietOnClose> | undefined;
+  return {
+    write(chunk: string) {
+      if (closed) return false;
+      if (fallback) return fallback.write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let done = 0;
+      while (done < bytes.length) {
+        try {
+          done += writeSync(fd, bytes, done, bytes.length - done);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed = true;
+            return false;
+          }
+          if (code !== 'EAGAIN') throw error;
+          fallback = quietOnClose(stream());
+          // The rest as bytes: a partial write may have stopped inside a character.
+          return fallback.write(bytes.subarray(done));
+        }
+      }
+      return true;
     },
   };
 }
@@ -102,8 +150,8 @@ function quietOnClose(stream: NodeJS.WriteStream): Writable {
 export async function runFromProcess(): Promise<void> {
   // `--debug` is the CLI's one global switch (before `--`): it adds the stack to an internal error.
   const { rest: argv, given: debug } = takeSwitch(process.argv.slice(2), '--debug');
-  const stdout = quietOnClose(process.stdout);
-  const stderr = quietOnClose(process.stderr);
+  const stdout = processOutput(1, () => process.stdout);
+  const stderr = processOutput(2, () => process.stderr);
   // First Ctrl-C: stop between files (a write in progress completes, atomically). Second: leave now — a write's
   // temporary file may stay behind, but the file itself is still whole, old or new.
   let interrupts = 0;

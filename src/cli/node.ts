@@ -8,6 +8,7 @@
  * bundle's path, size and mtime and by the Node version; V8 rejects it anyway if the source changed. Any failure
  * falls back to a plain require. LECTERN_NO_CODE_CACHE=1 turns it off.
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,7 +72,10 @@ function loadMain(): CliMain {
     const stat = statSync(MAIN);
     cache = cacheFile(stat);
     try { cached = readFileSync(cache); } catch { cached = undefined; }
-    script = new Script(Module.wrap(readFileSync(MAIN, 'utf8')), { filename: MAIN, cachedData: cached });
+    // The build makes the bundle pure ASCII (scripts/ascii-output.mjs); read so, it is a one-byte string without
+    // UTF-8 decoding (0.4 ms, against 5.5 ms for the bundle when it still had raw Chinese marks in it).
+    const bytes = readFileSync(MAIN);
+    script = new Script(Module.wrap(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')), { filename: MAIN, cachedData: cached });
   } catch {
     return createRequire(MAIN)(MAIN) as CliMain;
   }

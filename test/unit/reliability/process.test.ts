@@ -66,3 +66,35 @@ test('Ctrl-C during lint --fix: every file is whole (old or fixed), no temporary
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('output is the same bytes into a socket pair, a pipe and a file, Chinese and larger than a pipe buffer', async () => {
+  // ≈300 KB of findings with Chinese messages: several partial writes into a 64 KB pipe buffer.
+  const dir = tempWorkspace(20, '我们使用React部署到3台服务器,欢迎试用!\n\n'.repeat(150));
+  try {
+    const args = [BIN, 'lint', '--locale', 'zh-CN', 'posts'];
+    const viaSocket = await new Promise<Buffer>((resolve) => {
+      const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+      const parts: Buffer[] = [];
+      // A slow reader: the child's writes have to wait for room.
+      child.stdout.on('data', (d: Buffer) => { parts.push(d); child.stdout.pause(); setTimeout(() => child.stdout.resume(), 1); });
+      child.on('close', () => resolve(Buffer.concat(parts)));
+    });
+    const file = path.join(dir, 'out.txt');
+    const fd = fs.openSync(file, 'w');
+    await new Promise<void>((resolve) => spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', fd, 'inherit'] }).on('close', () => resolve()));
+    fs.closeSync(fd);
+    const viaShellPipe = await new Promise<Buffer>((resolve) => {
+      const shell = spawn('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" lint --locale zh-CN posts | cat`], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+      const parts: Buffer[] = [];
+      shell.stdout.on('data', (d: Buffer) => parts.push(d));
+      shell.on('close', () => resolve(Buffer.concat(parts)));
+    });
+    assert.ok(viaSocket.length > 256 * 1024, `${viaSocket.length} bytes`);
+    assert.match(viaSocket.toString('utf8'), /zh-space-latin/);
+    assert.ok(!viaSocket.toString('utf8').includes('\ufffd'), 'no character split');
+    assert.ok(fs.readFileSync(file).equals(viaSocket), 'file = socket');
+    assert.ok(viaShellPipe.equals(viaSocket), 'pipe = socket');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
