@@ -53,7 +53,19 @@ export interface ParsedChunk {
   open: boolean;
 }
 
-export function parseChunk(chunk: string): ParsedChunk {
+/**
+ * `markdownIt: false` reads a chunk that is one plain paragraph (see `plainParagraph`) without markdown-it: the same
+ * blocks and comments, far less work (most chunks of a post are such paragraphs). `true` always asks markdown-it (the
+ * unit test that checks both agree).
+ */
+export function parseChunk(chunk: string, markdownIt = false): ParsedChunk {
+  const plain = markdownIt ? undefined : plainParagraph(chunk);
+  if (plain !== undefined) {
+    const blocks: RawBlock[] = [];
+    const comments: RawComment[] = [];
+    pushBlock(chunk, plain, 'paragraph', blocks, comments);
+    return { blocks, comments, open: false };
+  }
   const tokens = markdown().parse(chunk, {});
   const { starts, ends } = lineBounds(chunk); // markdown-it's line breaks are core/text's: \n, \r\n, \r
   const blocks: RawBlock[] = [];
@@ -99,6 +111,99 @@ export function parseChunk(chunk: string): ParsedChunk {
     }
   }
   return { blocks, comments, open };
+}
+
+/**
+ * The segments `inlineBlock` would find for a chunk that is one plain paragraph, or undefined when it may be anything
+ * else (then markdown-it decides). Plain: the first line starts at column 0 with nothing that opens a block
+ * (`opensBlock`); every later line is indented 4 or more columns (a lazy continuation) or starts, after fewer, with
+ * nothing that can interrupt a paragraph (heading, fence, quote, thematic break, list, HTML block, table) or underline
+ * it (setext heading); no non-blank line follows a blank one (blank: spaces and tabs only, as markdown-it has it); no NUL
+ * (markdown-it reads it as U+FFFD). markdown-it makes such a chunk one paragraph whose inline content is its lines,
+ * each of which `inlineBlock` trims and finds again: here each line is trimmed in place.
+ */
+export function plainParagraph(chunk: string): number[] | undefined {
+  if (chunk.indexOf('\0') >= 0) return undefined;
+  const n = chunk.length;
+  const hasCR = chunk.indexOf('\r') >= 0;
+  const segments: number[] = [];
+  let blankSeen = false;
+  let pos = 0;
+  while (pos < n) {
+    let end: number;
+    let next: number;
+    if (!hasCR) {
+      const nl = chunk.indexOf('\n', pos);
+      end = nl < 0 ? n : nl;
+      next = nl < 0 ? n : nl + 1;
+    } else {
+      end = pos;
+      while (end < n && chunk.charCodeAt(end) !== 10 && chunk.charCodeAt(end) !== 13) end++;
+      next = end >= n ? n : chunk.charCodeAt(end) === 13 && chunk.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    }
+    let k = pos;
+    let column = 0;
+    for (; k < end; k++) {
+      const c = chunk.charCodeAt(k);
+      if (c === 32) column++;
+      else if (c === 9) column += 4 - (column % 4);
+      else break;
+    }
+    if (k === end) blankSeen = true;
+    else {
+      if (blankSeen) return undefined;
+      if (pos === 0 ? column > 0 || opensBlock(chunk, k, end, true) : column < 4 && opensBlock(chunk, k, end, false)) return undefined;
+      const line = chunk.slice(pos, end);
+      const trimmed = line.trimEnd();
+      const content = trimmed.trimStart();
+      if (content !== '') segments.push(pos + trimmed.length - content.length, pos + trimmed.length);
+    }
+    pos = next;
+  }
+  // (A chunk that opens with a blank line, which only the document's first can, returned above or has no segment.)
+  return segments.length > 0 ? segments : undefined;
+}
+
+/**
+ * Whether a line whose first non-blank character is at `k` (line `end`) may open a block or underline a paragraph
+ * (`first`: the paragraph's first line, which more blocks can take). Conservative: a line that opens nothing may be
+ * reported (markdown-it then decides), never the other way round.
+ * - `>` `#` `|` `:` `-` `=` `+` and a number then `.` or `)`: a quote, heading, table, list, thematic break or setext
+ *   underline may start.
+ * - `*` `_`: only before a space, a tab or the line end (a list item), or on a line of nothing but the marker and
+ *   blanks (a thematic break); `**bold**` opens nothing.
+ * - `` ` `` `~`: only three or more (a fence).
+ * - `<`: on the first line always (any HTML block); after it, before a letter, `/`, `!` or `?` (the HTML blocks that
+ *   interrupt a paragraph).
+ * - `[`: on the first line, when the chunk has `]:` (a link reference definition); it interrupts nothing.
+ */
+function opensBlock(chunk: string, k: number, end: number, first: boolean): boolean {
+  const c = chunk.charCodeAt(k);
+  const d = k + 1 < end ? chunk.charCodeAt(k + 1) : -1;
+  switch (c) {
+    case 62: case 35: case 124: case 58: case 45: case 61: case 43:
+      return true;
+    case 42: case 95: {
+      if (d === -1 || d === 32 || d === 9) return true;
+      for (let j = k + 1; j < end; j++) {
+        const e = chunk.charCodeAt(j);
+        if (e !== c && e !== 32 && e !== 9) return false;
+      }
+      return true;
+    }
+    case 96: case 126:
+      return d === c && k + 2 < end && chunk.charCodeAt(k + 2) === c;
+    case 60:
+      return first || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 47 || d === 33 || d === 63;
+    case 91:
+      return first && chunk.indexOf(']:') >= 0;
+    default:
+      break;
+  }
+  if (c < 48 || c > 57) return false;
+  let j = k + 1;
+  while (j < end && chunk.charCodeAt(j) >= 48 && chunk.charCodeAt(j) <= 57) j++;
+  return j < end && (chunk.charCodeAt(j) === 46 || chunk.charCodeAt(j) === 41);
 }
 
 function innermost(containers: readonly string[]): BlockKind {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunkStarts } from '../../../src/core/lint/chunks';
-import { parseChunk } from '../../../src/core/lint/blocks';
+import { parseChunk, plainParagraph } from '../../../src/core/lint/blocks';
 import { prng } from '../helpers/prng';
 
 /**
@@ -29,7 +29,7 @@ function chunked(text: string): string[] {
 }
 
 function whole(text: string): string[] {
-  return parseChunk(text).blocks.map((b) => `${b.kind}@${b.start}:${JSON.stringify(b.text)}`);
+  return parseChunk(text, true).blocks.map((b) => `${b.kind}@${b.start}:${JSON.stringify(b.text)}`);
 }
 
 const PIECES = [
@@ -59,4 +59,45 @@ test('chunk-by-chunk parsing finds the same prose blocks as one whole-document p
 test('chunk boundaries: a blank line then a line at column 0, outside fences and HTML blocks', () => {
   const text = 'a\n\nb\n\n  c\n\n```\nx\n\ny\n```\n\nd\n';
   assert.deepEqual(chunkStarts(text, 0).map((s) => text.slice(s, s + 1)), ['a', 'b', '`', 'd']);
+});
+
+/**
+ * Lines that open (or look as if they opened) every kind of block, for the plain-paragraph reading of parseChunk:
+ * markers with and without the space after them, fences of two and three characters, HTML that does and does not
+ * interrupt a paragraph, link reference definitions, setext underlines, tables, indentation, Unicode blanks, NUL.
+ */
+const LINES = [
+  'Plain words here.', 'Another plain line', '**Bold** start.', '*emph* start', '* item', '*', '- item', '-', '+ item', '-dash word',
+  '1. one', '1) one', '2. two', '12 monkeys', '1.5 times', '# head', '#hashtag', '###### six', '####### seven',
+  '> quote', '```', '``` js', '`code` start', '``two`` ticks', '~~~', '~~strike~~', '<div>', '<div class="x">',
+  '<a href="x">link</a>', '<span>x</span>', '<https://example.com>', '<!-- c -->', '< not html', '<?php', '</p>',
+  '[ref]: /url', '[ref]:', '[link](url) text', '[^1]: note', '[a]', '| a | b |', '|---|---|', ':---', ':-- | --:',
+  'a | b', '--- | ---', '---', '***', '* * *', '___', '_emph_ word', '__init__ method', '_', '===', '=not underline',
+  '    indented four', '\tindented tab', '   three spaces', '  - nested', '  > quoted', '   # heading', '\u00a0nbsp start',
+  '\u00a0', '\u3000全角', 'trailing  ', 'tab\there', 'nul\u0000char', ' \t ', '',
+];
+
+test('a chunk read as a plain paragraph gives what markdown-it gives (3000 random documents)', () => {
+  const rand = prng(7);
+  let plain = 0;
+  let chunks = 0;
+  for (let n = 0; n < 3000; n++) {
+    const lines: string[] = [];
+    const count = 1 + Math.floor(rand() * 8);
+    for (let k = 0; k < count; k++) {
+      // Mostly prose, so that most chunks are paragraphs with one odd line somewhere.
+      lines.push(rand() < 0.5 ? LINES[Math.floor(rand() * 2)]! : LINES[Math.floor(rand() * LINES.length)]!);
+    }
+    let text = lines.join('\n') + (rand() < 0.5 ? '\n' : '');
+    if (rand() < 0.15) text = text.replace(/\n/g, rand() < 0.5 ? '\r\n' : '\r');
+    const starts = [0, ...chunkStarts(text, 0).slice(1)];
+    for (let i = 0; i < starts.length; i++) {
+      const chunk = text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : text.length);
+      chunks++;
+      if (plainParagraph(chunk) !== undefined) plain++;
+      assert.deepEqual(parseChunk(chunk), parseChunk(chunk, true), JSON.stringify(chunk));
+    }
+  }
+  // The reading is taken often enough for the comparison to mean something.
+  assert.ok(plain > chunks / 5, `${plain} of ${chunks} chunks read as plain paragraphs`);
 });
