@@ -42,10 +42,31 @@ function keyHash(text: string): string {
  * and the Node that compiled it. A new build or version of one installation replaces that installation's cache
  * (`pruneOlder`), so the folder holds one file per place Lectern is installed, not one per build ever run.
  */
-function cacheFile(stat: { size: number; mtimeMs: number }): string {
+function cacheFile(stat: { size: number; mtimeMs: number }, kind: CacheKind): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const key = keyHash(`${MAIN}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`);
-  return join(base, 'lectern', `${installPrefix()}${key}.v8cache`);
+  return join(base, 'lectern', `${installPrefix()}${key}${kind === 'partial' ? '.partial' : ''}.v8cache`);
+}
+
+/**
+ * What a cache holds: the bytecode of every function its run compiled. A `lint` or `check` run compiles the lint
+ * engine ("full"); `--version`, `--help`, `goals` and the like do not ("partial"). A lint run that finds only a
+ * partial cache replaces it with a full one after it, so whichever command runs first after an install, later lints
+ * start with the engine compiled.
+ */
+type CacheKind = 'full' | 'partial';
+
+function runKind(argv: readonly string[]): CacheKind {
+  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+  return command === 'lint' || command === 'check' ? 'full' : 'partial';
+}
+
+function tryRead(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function installPrefix(): string {
@@ -68,10 +89,16 @@ function loadMain(): CliMain {
   let script: Script;
   let cache: string;
   let cached: Buffer | undefined;
+  let upgrade = false;
   try {
     const stat = statSync(MAIN);
-    cache = cacheFile(stat);
-    try { cached = readFileSync(cache); } catch { cached = undefined; }
+    const kind = runKind(process.argv);
+    cache = cacheFile(stat, kind);
+    cached = tryRead(cacheFile(stat, 'full'));
+    if (cached === undefined) {
+      cached = tryRead(cacheFile(stat, 'partial'));
+      upgrade = cached !== undefined && kind === 'full';
+    }
     // The build makes the bundle pure ASCII (scripts/ascii-output.mjs); read so, it is a one-byte string without
     // UTF-8 decoding (0.4 ms, against 5.5 ms for the bundle when it still had raw Chinese marks in it).
     const bytes = readFileSync(MAIN);
@@ -83,7 +110,7 @@ function loadMain(): CliMain {
   const wrapper = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(MAIN), module, MAIN, dirname(MAIN));
   module.loaded = true;
-  if (cached === undefined || script.cachedDataRejected) {
+  if (cached === undefined || script.cachedDataRejected || upgrade) {
     // After the run: the cache then also holds the functions this run compiled (most of the lint engine).
     process.once('exit', () => {
       try {
