@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ReadFolder } from '../core/content';
-import type { LecternConfig, LintProviders, LintResult, Locale } from '../core/lint/index';
+import type { LecternConfig, LintProviders, Locale } from '../core/lint/index';
+import type { FileOutcome } from './lint/report';
 
 /**
  * The file system the CLI sees. `main` takes it as a parameter so tests run on an in-memory tree and the real
@@ -52,10 +53,18 @@ export interface CliContext {
   /** The costly lint engines this host can run (retext-equality); without them those rules give a host notice. */
   providers?: LintProviders;
   /**
-   * Lints many texts under one config on several threads (the Node CLI: lint-pool.ts), results in the texts' order,
-   * an Error where linting a text threw. Absent (tests, other hosts): the command lints each text itself.
+   * Reads and lints many files under one config on several threads (the Node CLI: lint-pool.ts), outcomes in the
+   * paths' order: what each gives the output, why it was not read, or the Error that linting it threw. Absent (tests,
+   * other hosts): the command reads and lints each file itself.
    */
-  lintMany?: (texts: readonly string[], config: LecternConfig) => Promise<Array<LintResult | Error>>;
+  lintFiles?: (paths: readonly string[], job: LintJob) => Promise<Array<FileOutcome | Error>>;
+}
+
+/** What every file of a many-file lint gets: the config, the size limit (bytes, 0: none) and the output's locale. */
+export interface LintJob {
+  config: LecternConfig;
+  maxSize: number;
+  locale: Locale;
 }
 
 /** Exit codes are a contract with CI scripts. */

@@ -1,39 +1,56 @@
 /**
  * `lectern lint` over many files on every core: the main thread and `workers - 1` worker threads
- * (dist/cli-lint-worker.js, lint-worker.ts) take files from one shared counter, and each result is stored at its file's
+ * (dist/cli-lint-worker.js, lint-worker.ts) take files from one shared counter, and each outcome is stored at its file's
  * index, so the output is in the same order, byte for byte, as a run on one thread. The engine is deterministic and each
  * text is linted alone, so where a file was linted cannot change what is found in it.
  *
- * Every thread gets all the texts once (workerData) and claims the next file with an atomic increment of a counter in
- * shared memory (`Atomics.add`), largest files first. Nobody waits for anybody: the previous version fed each worker
- * two files at a time by message, and a worker whose next file was stuck behind a long lint on the main thread sat idle
- * (a sixth of its time on the 200-post corpus), so two threads were slower than one on a busy machine. Largest first
- * also leaves only small files for the end, where one thread would otherwise finish a long post alone.
+ * Each thread does the whole job for the files it claims: it reads the file (the same refusals as a one-file run:
+ * vanished, unreadable, binary, not UTF-8, over the size limit), lints it and turns the findings into the output's
+ * diagnostics (`fileLint`). So the main thread neither reads every file before the workers can start nor converts
+ * every file's offsets after they are done, and a worker sends back diagnostics, not texts and findings. The workers
+ * are started first, before anything else is done, so their start-up (≈ 0.1 s of CPU each: a new V8 isolate and the
+ * engine's bundle) overlaps the main thread's first files.
+ *
+ * Files are claimed largest first (sizes from one `stat` each), with an atomic increment of a counter in shared memory
+ * (`Atomics.add`): nobody waits for anybody, and only small files are left for the end, where one thread would
+ * otherwise finish a long post alone. The order reaches the workers in one message, sent as soon as it is known.
  *
  * The main thread lints too (on a 2-core machine that is half the work) and yields to the event loop between files so
- * the workers' replies are taken in as they come. A worker that fails to start or dies leaves files without a result:
- * once no worker is running any more, the main thread lints those itself, so the run still finishes, on fewer threads.
+ * the workers' replies are taken in as they come. A worker that fails to start or dies leaves files without an
+ * outcome: once no worker is running any more, the main thread does those itself, so the run still finishes, on fewer
+ * threads.
+ *
+ * Reads are synchronous (`readFileSync`): each thread has nothing else to do meanwhile, and a callback read costs a trip
+ * through libuv's thread pool and the event loop per file.
  *
  * LECTERN_WORKERS=n forces n threads in all (1: no worker thread at all); by default, one per available core, at most 8.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { lintText, type LecternConfig, type LintResult } from '../core/lint/index';
+import { lintText } from '../core/lint/index';
 import { nodeProviders } from './node-providers';
+import type { CliFs, LintJob } from './fs';
+import { fileLint, type FileOutcome } from './lint/report';
+import { readTextFile } from './text-file';
 
 /** What a worker thread starts with. */
 export interface WorkerStart {
-  config: LecternConfig;
-  texts: readonly string[];
-  /** Indexes of `texts` in the order files are claimed (largest first). */
-  order: Int32Array;
-  /** One Int32: how many entries of `order` have been claimed, by any thread. */
+  job: LintJob;
+  /** Absolute paths of the files. */
+  paths: readonly string[];
+  /** One Int32: how many entries of the claim order have been claimed, by any thread. */
   next: SharedArrayBuffer;
 }
 
+/** The one message a worker thread gets, once the sizes are known: indexes of `paths` in the order files are claimed. */
+export interface WorkerOrder {
+  order: Int32Array;
+}
+
 export type WorkerReply =
-  | { index: number; result: LintResult }
+  | { index: number; outcome: FileOutcome }
   | { index: number; error: { message: string; stack?: string } }
   /** The worker found the counter past the end: it has replied for every file it claimed. */
   | { done: true };
@@ -47,26 +64,67 @@ export function threadCount(env: Record<string, string | undefined> | undefined)
   return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
 
-function lintHere(text: string, config: LecternConfig): LintResult | Error {
+/** The read half of the CLI's file system, synchronous underneath, with node-main.ts's `nodeFs` semantics. */
+const syncReads: Pick<CliFs, 'stat' | 'readFile'> = {
+  stat(path) {
+    try {
+      const s = statSync(path);
+      return Promise.resolve({ kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', mtimeMs: s.mtimeMs, size: s.size });
+    } catch {
+      return Promise.resolve(null);
+    }
+  },
+  readFile(path) {
+    try {
+      return Promise.resolve(readFileSync(path));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  },
+};
+
+/**
+ * One file of a many-file run, on whichever thread claimed it: read (a refusal is an outcome), linted, converted to
+ * the output's diagnostics. Rejects only when linting throws.
+ */
+export async function lintFileAt(path: string, job: LintJob): Promise<FileOutcome> {
+  const read = await readTextFile(syncReads, path, job.maxSize);
+  if (!read.ok) return read;
+  const text = read.decoded.text;
+  return { ok: true, lint: fileLint(text, lintText(text, job.config, nodeProviders), job.locale) };
+}
+
+async function settle(path: string, job: LintJob): Promise<FileOutcome | Error> {
   try {
-    return lintText(text, config, nodeProviders);
+    return await lintFileAt(path, job);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
 }
 
+/** File sizes for the claim order; a file that cannot be stat'ed counts as empty (it will be refused quickly). */
+function claimOrder(paths: readonly string[]): Int32Array {
+  const sizes = paths.map((p) => {
+    try {
+      return statSync(p).size;
+    } catch {
+      return 0;
+    }
+  });
+  return Int32Array.from(paths.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b));
+}
+
 /**
- * Lints `texts` under `config` on `threads` threads (this one included). Results are in the texts' order; an Error
- * stands where linting that text threw.
+ * Reads and lints `paths` under `job` on `threads` threads (this one included). Outcomes are in the paths' order; an
+ * Error stands where linting that file threw.
  */
-export async function lintInParallel(texts: readonly string[], config: LecternConfig, threads: number,
-  script = join(__dirname, 'cli-lint-worker.js')): Promise<Array<LintResult | Error>> {
-  const results: Array<LintResult | Error | undefined> = new Array(texts.length);
+export async function lintFilesInParallel(paths: readonly string[], job: LintJob, threads: number,
+  script = join(__dirname, 'cli-lint-worker.js')): Promise<Array<FileOutcome | Error>> {
+  const outcomes: Array<FileOutcome | Error | undefined> = new Array(paths.length);
   let done = 0;
-  const store = (index: number, value: LintResult | Error) => {
-    if (results[index] === undefined) { results[index] = value; done++; }
+  const store = (index: number, value: FileOutcome | Error) => {
+    if (outcomes[index] === undefined) { outcomes[index] = value; done++; }
   };
-  const order = Int32Array.from(texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length || a - b));
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
 
@@ -76,12 +134,12 @@ export async function lintInParallel(texts: readonly string[], config: LecternCo
   const signal = () => { const w = wake; wake = undefined; w?.(); };
   // Loaded only when there is a worker to start: a one-thread run (and every small run) never pays for it.
   // (A require: dist/cli-main.js runs through vm.Script for the code cache, where import() is not available.)
-  const spawn = threads > 1 && texts.length > 1
+  const spawn = threads > 1 && paths.length > 1
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
     ? (require('node:worker_threads') as typeof import('node:worker_threads')).Worker : undefined;
-  for (let t = 1; spawn && t < Math.min(threads, texts.length); t++) {
+  for (let t = 1; spawn && t < Math.min(threads, paths.length); t++) {
     let alive = true;
-    const worker = new spawn(script, { workerData: { config, texts, order, next } satisfies WorkerStart });
+    const worker = new spawn(script, { workerData: { job, paths, next } satisfies WorkerStart });
     running++;
     const gone = () => {
       if (!alive) return;
@@ -91,7 +149,7 @@ export async function lintInParallel(texts: readonly string[], config: LecternCo
     };
     worker.on('message', (reply: WorkerReply) => {
       if ('done' in reply) { gone(); return; }
-      store(reply.index, 'result' in reply ? reply.result : Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      store(reply.index, 'outcome' in reply ? reply.outcome : Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
       signal();
     });
     worker.on('error', gone);
@@ -100,18 +158,21 @@ export async function lintInParallel(texts: readonly string[], config: LecternCo
   }
 
   try {
+    // The workers start up meanwhile; they wait for this message before they claim anything.
+    const order = claimOrder(paths);
+    for (const w of workers) w.postMessage({ order } satisfies WorkerOrder);
     for (;;) {
       const k = Atomics.add(counter, 0, 1);
       if (k >= order.length) break;
-      store(order[k]!, lintHere(texts[order[k]!]!, config));
+      store(order[k]!, await settle(paths[order[k]!]!, job));
       // Let the workers' replies in before the next file.
       if (running > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    // The workers finish the files they claimed; a worker that died leaves some without a result.
-    while (done < texts.length && running > 0) await new Promise<void>((resolve) => { wake = resolve; });
-    for (let i = 0; i < texts.length; i++) if (results[i] === undefined) store(i, lintHere(texts[i]!, config));
+    // The workers finish the files they claimed; a worker that died leaves some without an outcome.
+    while (done < paths.length && running > 0) await new Promise<void>((resolve) => { wake = resolve; });
+    for (let i = 0; i < paths.length; i++) if (outcomes[i] === undefined) store(i, await settle(paths[i]!, job));
   } finally {
     for (const w of workers) { w.removeAllListeners('exit'); void w.terminate(); }
   }
-  return results as Array<LintResult | Error>;
+  return outcomes as Array<FileOutcome | Error>;
 }

@@ -9,7 +9,7 @@ import { takeSwitch } from './args';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
 import { formatInternalError } from './internal-error';
 import { nodeProviders } from './node-providers';
-import { lintInParallel, threadCount } from './lint-pool';
+import { lintFilesInParallel, threadCount } from './lint-pool';
 
 /**
  * A random name for a temporary file beside `path`. node:crypto is loaded on the first write only: loading it costs
@@ -168,7 +168,7 @@ export async function runFromProcess(): Promise<void> {
       env: process.env,
       interrupted: () => interrupts > 0,
       providers: nodeProviders,
-      lintMany: (texts, config) => lintInParallel(texts, config, threadCount(process.env)),
+      lintFiles: (paths, job) => lintFilesInParallel(paths, job, threadCount(process.env)),
     });
   } catch (error) {
     stderr.write(formatInternalError(error, debug));

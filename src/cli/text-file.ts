@@ -33,7 +33,7 @@ export type ReadText =
  * not UTF-8 or is over `maxSize` bytes (0: no limit) comes back as a reason, so one bad file never stops a run.
  * The size is checked from a stat first: a file over the limit is refused without being read.
  */
-export async function readTextFile(fs: CliFs, absolute: string, maxSize: number): Promise<ReadText> {
+export async function readTextFile(fs: Pick<CliFs, 'stat' | 'readFile'>, absolute: string, maxSize: number): Promise<ReadText> {
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(absolute);

@@ -1,4 +1,4 @@
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from '../fs';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext, type LintJob } from '../fs';
 import { UsageError, type Subcommand } from './types';
 import { oneOf, parseArgs } from '../args';
 import { fixToFixedPoint, lintText, rules, type LecternConfig, type LintProviders, type LintResult } from '../../core/lint/index';
@@ -7,14 +7,14 @@ import { loadConfig } from '../config';
 import { encodeText, errorCode, readTextFile, type DecodedText, type ReadText } from '../text-file';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../../core/text-bytes';
 import { FileError } from '../internal-error';
-import { formatJson, formatSummary, formatText, toDiagnostics, type FileReport } from '../lint/report';
+import { fileLint, formatJson, formatSummary, formatText, type FileLint, type FileReport } from '../lint/report';
 import { formatSarif } from '../lint/sarif';
 import { cliText } from '../messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** From this many readable files on (without --fix), the host's lintMany spreads them over the cores. */
+/** From this many files on (without --fix), the host's lintFiles reads and lints them on every core. */
 const PARALLEL_MIN_FILES = 8;
 
 
@@ -84,6 +84,16 @@ interface LintedFile {
   fixed: number;
 }
 
+/** A file in the output: its path as printed, what it gives the output, and how many findings --fix fixed in it. */
+interface DoneFile {
+  display: string;
+  lint: FileLint;
+  fixed: number;
+}
+
+/** The files linted, in input order, and how many fixed files could not be written; or the exit code of a stop. */
+type Linted = { files: DoneFile[]; writeFailures: number } | { stopped: number };
+
 async function run(ctx: CliContext, args: string[]): Promise<number> {
   const options = parseLintArgs(args);
   const locale = ctx.locale ?? 'en';
@@ -99,59 +109,26 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
 
   // One file that cannot be read (vanished, no permission, binary, not UTF-8, too large) is named and skipped; the
   // run goes on with the others and fails only when none could be read.
-  const readable: Array<{ input: InputFile; read: Extract<ReadText, { ok: true }> }> = [];
-  for (const input of inputs) {
-    if (ctx.interrupted?.()) return interrupted(ctx, []);
-    const read = await readTextFile(ctx.fs, input.absolute, options.maxSize);
-    if (!read.ok) {
-      ctx.stderr.write(`${input.display}: warning ${read.reason}\n`);
-      continue;
-    }
-    readable.push({ input, read });
-  }
-  // Many files without --fix: linted on every core (the host's lintMany), results in the same order.
-  const parallel = !options.fix && ctx.lintMany !== undefined && readable.length >= PARALLEL_MIN_FILES
-    ? await ctx.lintMany(readable.map((r) => r.read.decoded.text), loaded.config) : undefined;
-  if (parallel && ctx.interrupted?.()) return interrupted(ctx, []);
-
-  const linted: LintedFile[] = [];
-  let writeFailures = 0;
-  for (let k = 0; k < readable.length; k++) {
-    const { input, read } = readable[k]!;
-    if (ctx.interrupted?.()) return interrupted(ctx, linted);
-    let file: LintedFile;
-    try {
-      const done = parallel?.[k];
-      if (done instanceof Error) throw done;
-      file = { input, decoded: read.decoded, original: read.bytes, result: done ?? lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
-      if (options.fix) file = fixFile(file, loaded.config, ctx.providers);
-    } catch (error) {
-      throw new FileError(input.display, error);
-    }
-    if (file.fixed > 0) {
-      if (ctx.interrupted?.()) return interrupted(ctx, linted);
-      const written = await writeFixed(ctx, file);
-      if (!written.ok) {
-        ctx.stderr.write(`${input.display}: error not written: ${written.reason}\n`);
-        writeFailures++;
-        file = { ...file, decoded: read.decoded, result: lintText(read.decoded.text, loaded.config, ctx.providers), fixed: 0 };
-      }
-    }
-    linted.push(file);
-  }
-  if (inputs.length > 0 && linted.length === 0) {
+  const job: LintJob = { config: loaded.config, maxSize: options.maxSize, locale };
+  // Many files without --fix: read and linted on every core (the host's lintFiles), outcomes in the same order.
+  const linted = !options.fix && ctx.lintFiles !== undefined && inputs.length >= PARALLEL_MIN_FILES
+    ? await lintAll(ctx, inputs, job, ctx.lintFiles)
+    : await lintOneByOne(ctx, inputs, job, options.fix);
+  if ('stopped' in linted) return linted.stopped;
+  const { files, writeFailures } = linted;
+  if (inputs.length > 0 && files.length === 0) {
     ctx.stderr.write(`lectern lint: ${inputs.length === 1 ? 'the file could not be read' : `none of the ${inputs.length} files could be read`}.\n`);
     return EXIT_USAGE;
   }
 
   // Host notices are about this run, not about a file: each is said once, on stderr, whatever the format.
-  const notices = new Set(linted.flatMap((f) => f.result.notices.map((n) => n.message)));
+  const notices = new Set(files.flatMap((f) => f.lint.notices));
   for (const notice of notices) ctx.stderr.write(`lectern: ${notice}\n`);
 
-  const reports: FileReport[] = linted.map((f) => {
-    const all = toDiagnostics(f.decoded.text, f.result.findings, f.result.problems, locale);
-    return { path: f.input.display, diagnostics: options.quiet ? all.filter((d) => d.severity === 'error') : all };
-  });
+  const reports: FileReport[] = files.map((f) => ({
+    path: f.display,
+    diagnostics: options.quiet ? f.lint.diagnostics.filter((d) => d.severity === 'error') : f.lint.diagnostics,
+  }));
 
   if (options.format === 'json') ctx.stdout.write(formatJson(reports));
   else if (options.format === 'sarif') ctx.stdout.write(formatSarif(reports, rules, ctx.cwd));
@@ -159,18 +136,77 @@ async function run(ctx: CliContext, args: string[]): Promise<number> {
     ctx.stdout.write(formatText(reports));
     if (!options.quiet) ctx.stdout.write(formatSummary(reports, locale));
   }
-  if (options.fix && !options.quiet) writeFixReport(ctx, linted, options.format);
+  if (options.fix && !options.quiet) writeFixReport(ctx, files, options.format);
 
   if (writeFailures > 0) return EXIT_USAGE;
-  const errorsLeft = linted.some((f) =>
-    f.result.findings.some((x) => x.severity === 'error') || f.result.problems.some((p) => p.severity === 'error'));
+  const errorsLeft = files.some((f) => f.lint.diagnostics.some((d) => d.severity === 'error'));
   return errorsLeft ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Many files at once through the host: every unreadable file is named first, in input order, as the one-by-one path
+ * names them before it lints anything; then linting that threw is reported against the first file it happened in.
+ */
+async function lintAll(ctx: CliContext, inputs: readonly InputFile[], job: LintJob,
+  lintFiles: NonNullable<CliContext['lintFiles']>): Promise<Linted> {
+  if (ctx.interrupted?.()) return { stopped: interrupted(ctx, []) };
+  const outcomes = await lintFiles(inputs.map((i) => i.absolute), job);
+  for (let k = 0; k < inputs.length; k++) {
+    const outcome = outcomes[k]!;
+    if (!(outcome instanceof Error) && !outcome.ok) ctx.stderr.write(`${inputs[k]!.display}: warning ${outcome.reason}\n`);
+  }
+  if (ctx.interrupted?.()) return { stopped: interrupted(ctx, []) };
+  const files: DoneFile[] = [];
+  for (let k = 0; k < inputs.length; k++) {
+    const outcome = outcomes[k]!;
+    if (outcome instanceof Error) throw new FileError(inputs[k]!.display, outcome);
+    if (outcome.ok) files.push({ display: inputs[k]!.display, lint: outcome.lint, fixed: 0 });
+  }
+  return { files, writeFailures: 0 };
+}
+
+/** Each file on this thread: all read first (unreadable ones named), then linted, fixed and written one by one. */
+async function lintOneByOne(ctx: CliContext, inputs: readonly InputFile[], job: LintJob, fix: boolean): Promise<Linted> {
+  const readable: Array<{ input: InputFile; read: Extract<ReadText, { ok: true }> }> = [];
+  for (const input of inputs) {
+    if (ctx.interrupted?.()) return { stopped: interrupted(ctx, []) };
+    const read = await readTextFile(ctx.fs, input.absolute, job.maxSize);
+    if (!read.ok) {
+      ctx.stderr.write(`${input.display}: warning ${read.reason}\n`);
+      continue;
+    }
+    readable.push({ input, read });
+  }
+  const linted: LintedFile[] = [];
+  let writeFailures = 0;
+  for (const { input, read } of readable) {
+    if (ctx.interrupted?.()) return { stopped: interrupted(ctx, linted) };
+    let file: LintedFile;
+    try {
+      file = { input, decoded: read.decoded, original: read.bytes, result: lintText(read.decoded.text, job.config, ctx.providers), fixed: 0 };
+      if (fix) file = fixFile(file, job.config, ctx.providers);
+    } catch (error) {
+      throw new FileError(input.display, error);
+    }
+    if (file.fixed > 0) {
+      if (ctx.interrupted?.()) return { stopped: interrupted(ctx, linted) };
+      const written = await writeFixed(ctx, file);
+      if (!written.ok) {
+        ctx.stderr.write(`${input.display}: error not written: ${written.reason}\n`);
+        writeFailures++;
+        file = { ...file, decoded: read.decoded, result: lintText(read.decoded.text, job.config, ctx.providers), fixed: 0 };
+      }
+    }
+    linted.push(file);
+  }
+  const files = linted.map((f) => ({ display: f.input.display, lint: fileLint(f.decoded.text, f.result, job.locale), fixed: f.fixed }));
+  return { files, writeFailures };
 }
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), after saying what was and was not written. */
 const EXIT_INTERRUPTED = 130;
 
-function interrupted(ctx: CliContext, done: readonly LintedFile[]): number {
+function interrupted(ctx: CliContext, done: ReadonlyArray<{ fixed: number }>): number {
   const written = done.filter((f) => f.fixed > 0).length;
   ctx.stderr.write(`lectern lint: interrupted; ${written} file${written === 1 ? '' : 's'} fixed and written whole, the others unchanged.\n`);
   return EXIT_INTERRUPTED;
@@ -199,13 +235,13 @@ function fixFile(file: LintedFile, config: LecternConfig, providers: LintProvide
 
 /** What --fix did. With the text format it follows the summary on stdout; with JSON or SARIF it goes to stderr,
  *  so stdout stays one parsable document. */
-function writeFixReport(ctx: CliContext, files: readonly LintedFile[], format: Format): void {
+function writeFixReport(ctx: CliContext, files: readonly DoneFile[], format: Format): void {
   const changed = files.filter((f) => f.fixed > 0);
   const total = changed.reduce((n, f) => n + f.fixed, 0);
-  const left = files.reduce((n, f) => n + f.result.findings.length + f.result.problems.length, 0);
+  const left = files.reduce((n, f) => n + f.lint.diagnostics.length, 0);
   const out = format === 'text' ? ctx.stdout : ctx.stderr;
   const locale = ctx.locale ?? 'en';
-  for (const f of changed) out.write(cliText(locale, 'fixedFile', { count: f.fixed, path: f.input.display }) + '\n');
+  for (const f of changed) out.write(cliText(locale, 'fixedFile', { count: f.fixed, path: f.display }) + '\n');
   out.write(cliText(locale, 'fixedTotal', { count: total, files: changed.length, left }) + '\n');
 }
 

@@ -1,4 +1,4 @@
-import { DIRECTIVE_RULE, localizeFinding, type FileProblem, type Finding, type Locale, type Severity } from '../../core/lint/index';
+import { DIRECTIVE_RULE, localizeFinding, type FileProblem, type Finding, type LintResult, type Locale, type Severity } from '../../core/lint/index';
 import { cliText } from '../messages';
 import { LineIndex } from '../../core/text';
 import type { TextRange } from '../../core/text';
@@ -29,6 +29,24 @@ export interface OutputRegion {
 export interface FileReport {
   path: string;
   diagnostics: OutputDiagnostic[];
+}
+
+/**
+ * What one linted file gives the output, without its text or the engine's findings: all a many-file run's worker
+ * thread sends back (lint-pool.ts), so the main thread neither keeps the texts nor converts offsets.
+ */
+export interface FileLint {
+  /** Every finding and directive problem (`toDiagnostics`), in the run's locale; `--quiet` filters later. */
+  diagnostics: OutputDiagnostic[];
+  /** The engine's host notices (`LintResult.notices`), said once per run. */
+  notices: string[];
+}
+
+/** One file of a many-file run: linted, or why it was not read (one line the CLI prints after the file's path). */
+export type FileOutcome = { ok: true; lint: FileLint } | { ok: false; reason: string };
+
+export function fileLint(text: string, result: LintResult, locale: Locale): FileLint {
+  return { diagnostics: toDiagnostics(text, result.findings, result.problems, locale), notices: result.notices.map((n) => n.message) };
 }
 
 export function regionOf(index: LineIndex, range: TextRange): OutputRegion {

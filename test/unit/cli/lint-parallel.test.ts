@@ -1,6 +1,7 @@
 /**
- * `lectern lint <folder>` with 8 files or more spreads them over worker threads (src/cli/lint-pool.ts). Whatever the
- * number of threads, stdout, stderr and the exit code must be exactly those of a run on one thread.
+ * `lectern lint <folder>` with 8 files or more spreads them over worker threads (src/cli/lint-pool.ts), each of which
+ * reads, lints and converts the files it claims. Whatever the number of threads, stdout, stderr and the exit code must
+ * be exactly those of a run on one thread, and those of the one-by-one path (--fix, fewer files, other hosts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,10 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfig, lintText } from '../../../src/core/lint/index';
-import { lintInParallel, threadCount } from '../../../src/cli/lint-pool';
+import { defaultConfig } from '../../../src/core/lint/index';
+import { lintFileAt, lintFilesInParallel, threadCount } from '../../../src/cli/lint-pool';
+import type { LintJob } from '../../../src/cli/fs';
+import { main } from '../../../src/cli/main';
+import { nodeFs } from '../../../src/cli/node-main';
+import { nodeProviders } from '../../../src/cli/node-providers';
+import { Capture } from '../helpers/memory-fs';
 import { filesUnder, repoRoot } from '../helpers/repo';
-import { providers } from '../lint/helpers';
 
 const root = repoRoot();
 const drafts = filesUnder(join(root, 'test/fixtures/digest'), /^draft-.*\.md$/).map((f) => readFileSync(f, 'utf8'));
@@ -28,59 +33,98 @@ function makeFolder(): string {
   writeFileSync(join(dir, 'bom.md'), '\ufeff' + drafts[1]!.slice(0, 2000));
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
   writeFileSync(join(dir, 'empty.md'), '');
+  // Not UTF-8 (a lone Latin-1 é), and a file over the size limit of the --max-size runs.
+  writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\nText.\n')]));
+  writeFileSync(join(dir, 'large.md'), drafts.join('\n\n'));
   return dir;
 }
 
-function run(dir: string, workers: number, format: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/lectern.js'), 'lint', '--format', format, dir], {
+/** The folder's Markdown files, as the pool gets them. */
+function paths(dir: string): string[] {
+  return filesUnder(dir, /\.md$/).sort();
+}
+
+function run(dir: string, workers: number, args: readonly string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/lectern.js'), 'lint', ...args, dir], {
     cwd: dir, encoding: 'utf8', env: { ...process.env, LECTERN_WORKERS: String(workers) }, maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('lectern lint <folder>: 2 and 3 threads give exactly the output of 1 (text and JSON)', () => {
+test('lectern lint <folder>: 2 and 3 threads give exactly the output of 1 (text, JSON, quiet, a size limit)', () => {
   const dir = makeFolder();
   try {
     assert.ok(filesUnder(dir, /\.md$/).length >= 12);
-    for (const format of ['text', 'json']) {
-      const one = run(dir, 1, format);
-      assert.ok(one.stdout.length > 1000, `a real run (${format}): ${one.stderr}`);
+    for (const args of [['--format', 'text'], ['--format', 'json'], ['--quiet', '--max-size', '8k']]) {
+      const one = run(dir, 1, args);
+      assert.ok(one.stdout.length > 300, `a real run (${args.join(' ')}): ${one.stderr}`);
       assert.match(one.stderr, /binary\.md: warning/);
-      for (const workers of [2, 3]) assert.deepEqual(run(dir, workers, format), one, `${workers} threads, ${format}`);
+      assert.match(one.stderr, /latin1\.md: warning/);
+      if (args.includes('--max-size')) assert.match(one.stderr, /large\.md: warning/);
+      for (const workers of [2, 3]) assert.deepEqual(run(dir, workers, args), one, `${workers} threads, ${args.join(' ')}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('lintInParallel: results in the texts\' order, equal to linting each on this thread', async () => {
-  const texts = drafts.flatMap((d) => d.split(/\n(?=## )/));
-  // Strict runs inclusive-language: the workers bring retext-equality, as the CLI's main thread does.
-  const config = defaultConfig('lectern:strict');
-  const expected = texts.map((t) => lintText(t, config, providers));
-  const script = join(root, 'dist/cli-lint-worker.js');
-  assert.deepEqual(await lintInParallel(texts, config, 2, script), expected);
-  assert.deepEqual(await lintInParallel(texts, config, 4, script), expected);
-});
-
-test('lintInParallel: a worker that cannot start hands its files back, and the run still finishes', async () => {
-  const texts = drafts.flatMap((d) => d.split(/\n(?=## )/));
-  const config = defaultConfig();
-  const expected = texts.map((t) => lintText(t, config));
-  assert.deepEqual(await lintInParallel(texts, config, 3, join(root, 'dist/no-such-worker.js')), expected);
-});
-
-test('lintInParallel: a worker that dies after claiming files leaves them to the main thread, results complete and in order', async () => {
-  const texts = drafts.flatMap((d) => d.split(/\n(?=## )/));
-  const config = defaultConfig();
-  const expected = texts.map((t) => lintText(t, config));
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-dying-worker-'));
+test('lectern lint <folder>: the host\'s lintFiles gives exactly the output of the one-by-one path', async () => {
+  const dir = makeFolder();
   try {
+    for (const argv of [['lint', dir], ['lint', '--format', 'sarif', dir], ['--locale', 'zh-CN', 'lint', '--max-size', '8k', dir]]) {
+      const outputs = [];
+      for (const lintFiles of [undefined, (p: readonly string[], job: LintJob) => lintFilesInParallel(p, job, 2, join(root, 'dist/cli-lint-worker.js'))]) {
+        const stdout = new Capture();
+        const stderr = new Capture();
+        const code = await main({ argv, cwd: dir, fs: nodeFs, stdout, stderr, providers: nodeProviders, lintFiles });
+        outputs.push({ code, out: stdout.text, err: stderr.text });
+      }
+      assert.ok(outputs[0]!.out.length > 300, argv.join(' '));
+      assert.deepEqual(outputs[1], outputs[0], argv.join(' '));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lintFilesInParallel: outcomes in the paths\' order, equal to doing each file on this thread, refusals included', async () => {
+  const dir = makeFolder();
+  try {
+    const files = [...paths(dir), join(dir, 'vanished.md')];
+    // Strict runs inclusive-language: the workers bring retext-equality, as the CLI's main thread does; the messages
+    // are converted in the job's locale on whichever thread lints the file.
+    const job: LintJob = { config: defaultConfig('lectern:strict'), maxSize: 8 * 1024, locale: 'zh-CN' };
+    const expected = await Promise.all(files.map((f) => lintFileAt(f, job)));
+    assert.ok(expected.some((e) => e.ok) && expected.filter((e) => !e.ok).length >= 4);
+    const script = join(root, 'dist/cli-lint-worker.js');
+    assert.deepEqual(await lintFilesInParallel(files, job, 2, script), expected);
+    assert.deepEqual(await lintFilesInParallel(files, job, 4, script), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lintFilesInParallel: a worker that cannot start hands its files back, and the run still finishes', async () => {
+  const dir = makeFolder();
+  try {
+    const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
+    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, join(root, 'dist/no-such-worker.js')), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lintFilesInParallel: a worker that dies after claiming files leaves them to the main thread, outcomes complete and in order', async () => {
+  const dir = makeFolder();
+  try {
+    const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
+    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
     // Claims the next three files from the shared counter, then crashes without replying.
     const script = join(dir, 'dying-worker.js');
     writeFileSync(script, "const { workerData } = require('node:worker_threads');\n"
       + "Atomics.add(new Int32Array(workerData.next), 0, 3);\nthrow new Error('worker died');\n");
-    assert.deepEqual(await lintInParallel(texts, config, 2, script), expected);
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, script), expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
