@@ -25,28 +25,53 @@ interface Compiled<E> {
  * A table's phrases by first word (lower case), longest first. A first word's phrases are compiled (tokenized, their
  * exceptions placed) the first time a text has that word: a CLI run that lints one post compiled all ~1,750 phrases of
  * the built-in tables before, ~10 ms of its start-up in the interpreter; now it reads each phrase's first word only.
+ * `get` also takes the next word of the sentence (undefined at its end) and returns only the phrases that can match
+ * there: the one-word phrases and those whose second word it is, in the same order. "the", "a" and "in" open dozens of
+ * phrases each, and comparing every one of them at every "the" was most of the word-list rules' time.
  */
 export interface Matcher<E> {
-  get(firstWord: string): readonly Compiled<E>[] | undefined;
+  get(firstWord: string, nextWord: string | undefined): readonly Compiled<E>[] | undefined;
+}
+
+/** The compiled phrases of one first word: the one-word ones, and by second word the ones that can match before it. */
+interface FirstWord<E> {
+  single: readonly Compiled<E>[];
+  bySecond: ReadonlyMap<string, readonly Compiled<E>[]>;
 }
 
 class LazyMatcher<E extends { match: string[]; except?: string[] }> implements Matcher<E> {
-  private readonly compiled = new Map<string, Compiled<E>[]>();
+  private readonly compiled = new Map<string, FirstWord<E>>();
   /** First word → the phrases (and their entries) starting with it, in table order, not compiled yet. */
   readonly pending = new Map<string, Array<{ entry: E; phrase: string }>>();
 
-  get(firstWord: string): readonly Compiled<E>[] | undefined {
-    const done = this.compiled.get(firstWord);
-    if (done !== undefined) return done;
-    const raw = this.pending.get(firstWord);
-    if (raw === undefined) return undefined;
-    this.pending.delete(firstWord);
-    const list: Compiled<E>[] = [];
-    for (const { entry, phrase } of raw) list.push(compilePhrase(entry, phraseWords(phrase)));
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.compiled.set(firstWord, list);
-    return list;
+  get(firstWord: string, nextWord: string | undefined): readonly Compiled<E>[] | undefined {
+    let done = this.compiled.get(firstWord);
+    if (done === undefined) {
+      const raw = this.pending.get(firstWord);
+      if (raw === undefined) return undefined;
+      this.pending.delete(firstWord);
+      done = compileFirstWord(raw);
+      this.compiled.set(firstWord, done);
+    }
+    if (nextWord === undefined) return done.single;
+    return done.bySecond.get(nextWord) ?? done.single;
   }
+}
+
+/**
+ * One first word's phrases, longest first (table order among equals). Each list `get` returns is this list without
+ * the phrases that cannot match, so the first phrase that matches is the same one.
+ */
+function compileFirstWord<E extends { match: string[]; except?: string[] }>(raw: ReadonlyArray<{ entry: E; phrase: string }>): FirstWord<E> {
+  const list: Compiled<E>[] = [];
+  for (const { entry, phrase } of raw) list.push(compilePhrase(entry, phraseWords(phrase)));
+  list.sort((a, b) => b.words.length - a.words.length);
+  const bySecond = new Map<string, Compiled<E>[]>();
+  for (const c of list) {
+    const second = c.words[1];
+    if (second !== undefined && !bySecond.has(second)) bySecond.set(second, list.filter((d) => d.words.length === 1 || d.words[1] === second));
+  }
+  return { single: list.filter((d) => d.words.length === 1), bySecond };
 }
 
 function compilePhrase<E extends { match: string[]; except?: string[] }>(entry: E, words: string[]): Compiled<E> {
@@ -171,7 +196,7 @@ export function matchTable<E>(matcher: Matcher<E>, ctx: SentenceContext, allow: 
       v++;
       if ((masks![offset + i]! & bit) === 0) continue;
     }
-    const list = matcher.get(words[i]!.lower);
+    const list = matcher.get(words[i]!.lower, i + 1 < words.length ? words[i + 1]!.lower : undefined);
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
       const c = list[k]!;

@@ -90,11 +90,9 @@ export function tokenize(text: string): Tokens {
     const first = w;
     let latin = 0;
     let cjkChars = 0;
-    let latinLetters = 0;
     while (w < words.length && words[w]!.start < end) {
-      const word = words[w]!;
-      if (word.cjk) cjkChars++;
-      else { latin++; latinLetters += letterCount(word.text); }
+      if (words[w]!.cjk) cjkChars++;
+      else latin++;
       w++;
     }
     if (w > first) {
@@ -105,11 +103,19 @@ export function tokenize(text: string): Tokens {
       const count = w - first;
       // Routing by script (issue 12): CJK when at least half of the sentence's letters are CJK characters, each
       // Latin letter counting one (digits and joiners are not letters).
-      sentences.push({ start: s, end: e, firstWord: first, wordCount: count, latinWords: latin, cjk: cjkChars > 0 && cjkChars >= latinLetters });
+      // Latin letters are counted only when there is a CJK character to weigh them against (English prose has none).
+      sentences.push({ start: s, end: e, firstWord: first, wordCount: count, latinWords: latin, cjk: cjkChars > 0 && cjkChars >= latinLetters(words, first, w) });
     }
     from = end;
   }
   return { words, sentences };
+}
+
+/** Letters of the non-CJK words among words[from, to). */
+function latinLetters(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!words[k]!.cjk) n += letterCount(words[k]!.text);
+  return n;
 }
 
 /** Letters of a non-CJK word: its length without digits and joiners. */
