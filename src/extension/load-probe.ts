@@ -31,6 +31,29 @@ interface ProbeState {
   slices?: unknown;
   /** [time, heapUsed, rss, 1 when taken after a full GC]. */
   memory: Array<[number, number, number, number]>;
+  /**
+   * From the extension host's own performance marks (VS Code's `code/extHost/willLoadExtensionCode/<id>` and the like):
+   * per extension, when its code started loading, how long `require` of its main module took, and when it was
+   * activated (activate called and its promise settled). Lectern's own loading time, without the extensions that VS
+   * Code's "code loading" figure also counts (see test/host/vsix.ts).
+   */
+  extensionLoads?: Array<{ id: string; at: number; loadMs: number; activatedAt?: number }>;
+}
+
+/** The extension host's performance marks (VS Code keeps them on globalThis); none outside VS Code's Node host. */
+function extensionLoads(): ProbeState['extensionLoads'] {
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): Array<{ name: string; startTime: number }> } })
+    .MonacoPerformanceMarks?.getMarks();
+  if (!marks) return undefined;
+  const at = new Map(marks.map((m) => [m.name, m.startTime]));
+  const out: NonNullable<ProbeState['extensionLoads']> = [];
+  for (const m of marks) {
+    const id = /^code\/extHost\/willLoadExtensionCode\/(.+)$/.exec(m.name)?.[1];
+    const done = id ? at.get(`code/extHost/didLoadExtensionCode/${id}`) : undefined;
+    if (!id || done === undefined) continue;
+    out.push({ id, at: m.startTime, loadMs: done - m.startTime, activatedAt: at.get(`code/extHost/didActivateExtension/${id}`) });
+  }
+  return out;
 }
 
 /** V8's gc(), for the idle memory samples; undefined where it cannot be had (a web extension host). */
@@ -116,6 +139,7 @@ export function startLoadProbe(controller: LintController): vscode.Disposable | 
     const m = memoryUsage?.();
     if (m) bounded(state.memory, [Date.now(), m.heapUsed, m.rss, idle && gc ? 1 : 0]);
     state.slices = controller.sliceStats;
+    state.extensionLoads = extensionLoads();
     void vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(state))).then(undefined, () => undefined);
   }, 1000);
   const changes = vscode.workspace.onDidChangeTextDocument((e) => {

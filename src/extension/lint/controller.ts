@@ -4,11 +4,20 @@ import { computeMetrics, EDITOR_LINT_BUDGET_MS, Linter, lintText, type DocumentM
 import type { ConfigStore } from '../config-store';
 import { toEntries, type LintEntry } from './diagnostics';
 import { isLintable, readLintSettings, type LintSettings } from './settings';
-import { nextSliceMs, sliceBudgetMs, SLICE_MS } from './slices';
+import { FIRST_PREFIX_CHARS, nextPrefixStep, nextSliceMs, prefixEnd, sliceBudgetMs, SLICE_MS } from './slices';
 
 /** A lint in the extension host may not freeze typing for long: past 2 s it stops and finishes on the next edits. */
 // A getter: the engine's exports load on first use (scripts/build.mjs, lazy chunks), never at activation.
 const EDITOR_BUDGET: LintBudget = { get ms() { return EDITOR_LINT_BUDGET_MS; }, now: () => Date.now() };
+
+/** What the warm-up lints (see LintController.warmUp): a little of each kind of Markdown the rules look at. */
+const WARM_UP_TEXT = [
+  '# Warming up', '',
+  'This paragraph is linted once, so that the parser and the rules are ready. It has *emphasis*, `code` and a',
+  '[link](https://example.com), and it was written by the extension itself.', '',
+  '- one item of a list', '- another item', '',
+  '> A quote that is very short.', '',
+].join('\n');
 
 /** The findings of one version of one document. */
 export interface LintSnapshot {
@@ -24,6 +33,12 @@ export interface LintSnapshot {
 interface DocumentState {
   /** One incremental linter per document: after an edit only the changed blocks are linted again. */
   linter: Linter;
+  /**
+   * How far into the document the linter's cache reaches: 0 for a new linter, the prefix reached by a first lint under
+   * way (or dropped by an edit), Infinity once a lint had the whole text (an edit's re-lint then takes the whole text
+   * too, which keeps the cached chunks after the edit). A run starts in prefix mode when much of the text lies beyond.
+   */
+  coveredTo: number;
   /** What is published. */
   snapshot?: LintSnapshot;
   /** Findings of a newer version computed on demand (quick fixes, hover) but not published yet. */
@@ -49,6 +64,12 @@ interface SlicedRun {
   /** The next slice's budget (see nextSliceMs). */
   sliceMs: number;
   slices: number;
+  /**
+   * Prefix mode (see FIRST_PREFIX_CHARS): the text up to here is linted and cached, the next slice lints up to about
+   * `step` characters further. Undefined: every slice lints the whole text (a re-lint, a short document).
+   */
+  cut?: number;
+  step: number;
   timer?: ReturnType<typeof setTimeout>;
   /** Settles with the snapshot, or undefined when the run was dropped or a rule threw. */
   done: Promise<LintSnapshot | undefined>;
@@ -67,6 +88,18 @@ export interface SliceStats {
   longestSliceMs: number;
   /** The longest finish of a run: diagnostics built and published, listeners (status bar, report) told, in ms. */
   longestFinishMs: number;
+  /**
+   * The same two in CPU time of the host process (Node hosts; 0 elsewhere): on a shared machine a slice's wall time
+   * also counts the time the host was not running at all.
+   */
+  longestSliceCpuMs: number;
+  longestFinishCpuMs: number;
+}
+
+/** CPU time used by the extension host's process so far, in ms; 0 where the host has no `process` (the web). */
+function cpuMs(): number {
+  const usage = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process?.cpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : 0;
 }
 
 /**
@@ -84,7 +117,7 @@ export class LintController implements vscode.Disposable {
   private settings: LintSettings = readLintSettings();
   /** Fires after a document's findings were published (the status bar and the report listen). */
   readonly onDidLint = this.linted.event;
-  readonly sliceStats: SliceStats = { slices: 0, slicedLints: 0, dropped: 0, longestSliceMs: 0, longestFinishMs: 0 };
+  readonly sliceStats: SliceStats = { slices: 0, slicedLints: 0, dropped: 0, longestSliceMs: 0, longestFinishMs: 0, longestSliceCpuMs: 0, longestFinishCpuMs: 0 };
   private budgetOverride: number | undefined;
   /**
    * The per-document budget: the sum of one lint's slices (2 s). Host tests change it: a loaded CI machine must not
@@ -155,6 +188,24 @@ export class LintController implements vscode.Disposable {
       if (document) this.lintNow(document);
     }
     this.shownInTabs = new Set(shown.keys());
+  }
+
+  private warmTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Loads the engine (dist/core.js, a lazy chunk) in one task and lints a few lines in the next, which sets up
+   * markdown-it and runs each rule once: called after `activate` returns, so neither counts in the activation, and the
+   * first slice of a post's first lint does not carry them (together they held the host ≈ 100 ms on this machine). A
+   * lint that comes first loads what it needs itself.
+   */
+  warmUp(): void {
+    this.warmTimer = setTimeout(() => {
+      const linter = new Linter(undefined, this.providers, false, EDITOR_BUDGET);
+      this.warmTimer = setTimeout(() => {
+        this.warmTimer = undefined;
+        linter.lint(WARM_UP_TEXT);
+      }, 0);
+    }, 0);
   }
 
   /** Lints every open Markdown document; with `fresh`, new linters pick up a changed configuration. */
@@ -258,7 +309,9 @@ export class LintController implements vscode.Disposable {
     }
     let settle!: (snapshot: LintSnapshot | undefined) => void;
     const done = new Promise<LintSnapshot | undefined>((resolve) => { settle = resolve; });
-    state.run = { version, text, publish, spent: 0, sliceMs: SLICE_MS, slices: 0, done, settle };
+    // A first lint of a long text goes by prefixes; a re-lint (the chunks are cached) takes the whole text at once.
+    const cut = text.length - state.coveredTo > 2 * FIRST_PREFIX_CHARS ? Math.min(state.coveredTo, text.length) : undefined;
+    state.run = { version, text, publish, spent: 0, sliceMs: SLICE_MS, slices: 0, cut, step: FIRST_PREFIX_CHARS, done, settle };
     return state.run;
   }
 
@@ -281,11 +334,16 @@ export class LintController implements vscode.Disposable {
     run.timer = undefined;
     if (this.droppedAsStale(document, state, run)) return;
     const started = Date.now();
+    const startedCpu = cpuMs();
     const remaining = this.budgetMs - run.spent;
+    // In prefix mode a slice lints the text up to its cut; the whole text once the cut reaches its end, the budget is
+    // spent (the result then names where checking stopped in the whole text) or the rest is wanted at once.
+    const end = whole || run.cut === undefined || remaining <= 0 ? run.text.length : prefixEnd(run.text, run.cut + run.step);
+    const input = end >= run.text.length ? run.text : run.text.slice(0, end);
     let result: LintResult;
     try {
       const ms = whole ? remaining : sliceBudgetMs(run.sliceMs, run.spent, this.budgetMs);
-      result = state.linter.lint(run.text, { ms, now: EDITOR_BUDGET.now, of: this.budgetMs });
+      result = state.linter.lint(input, { ms, now: EDITOR_BUDGET.now, of: this.budgetMs });
     } catch (error) {
       // A bug in a rule must never take the editor down: log it and keep the last good findings.
       this.log.error(`Lint failed for ${document.uri.toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -298,8 +356,17 @@ export class LintController implements vscode.Disposable {
     run.slices++;
     this.sliceStats.slices++;
     this.sliceStats.longestSliceMs = Math.max(this.sliceStats.longestSliceMs, took);
-    if (state.linter.stoppedAt !== undefined && run.spent < this.budgetMs) {
-      run.sliceMs = nextSliceMs(run.sliceMs, state.linter.finishedChunks);
+    this.sliceStats.longestSliceCpuMs = Math.max(this.sliceStats.longestSliceCpuMs, Math.round(cpuMs() - startedCpu));
+    const stoppedAt = state.linter.stoppedAt;
+    const prefix = input !== run.text;
+    state.coveredTo = prefix ? Math.max(run.cut ?? 0, stoppedAt ?? end) : Infinity;
+    if (prefix || (stoppedAt !== undefined && run.spent < this.budgetMs)) {
+      run.sliceMs = stoppedAt !== undefined ? nextSliceMs(run.sliceMs, state.linter.finishedChunks) : SLICE_MS;
+      if (run.cut !== undefined) {
+        const reached = Math.min(state.coveredTo, run.text.length);
+        run.step = nextPrefixStep(run.step, reached - run.cut, took);
+        run.cut = reached;
+      }
       if (!whole) run.timer = setTimeout(() => this.step(document, state, run), 0);
       return;
     }
@@ -331,6 +398,7 @@ export class LintController implements vscode.Disposable {
     run.timer = undefined;
     if (this.droppedAsStale(document, state, run)) return;
     const started = Date.now();
+    const startedCpu = cpuMs();
     state.run = undefined;
     if (run.slices > 1) this.sliceStats.slicedLints++;
     for (const notice of result.notices) this.notify(notice.message);
@@ -339,6 +407,7 @@ export class LintController implements vscode.Disposable {
     this.accept(state, snapshot, run.publish);
     run.settle(snapshot);
     this.sliceStats.longestFinishMs = Math.max(this.sliceStats.longestFinishMs, Date.now() - started);
+    this.sliceStats.longestFinishCpuMs = Math.max(this.sliceStats.longestFinishCpuMs, Math.round(cpuMs() - startedCpu));
   }
 
   /** Keeps a finished snapshot: published (Problems panel, status bar, report) or kept for `current`. */
@@ -362,7 +431,7 @@ export class LintController implements vscode.Disposable {
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      state = { linter: this.newLinter(document.uri) };
+      state = { linter: this.newLinter(document.uri), coveredTo: 0 };
       this.states.set(key, state);
     }
     return state;
@@ -416,7 +485,7 @@ export class LintController implements vscode.Disposable {
     let state = this.states.get(key);
     if (!state) {
       if (known) return;
-      state = { linter: this.newLinter(document.uri) };
+      state = { linter: this.newLinter(document.uri), coveredTo: 0 };
       this.states.set(key, state);
     }
     // The run of the version before this edit can only be dropped: do it now, not at its next slice.
@@ -463,9 +532,11 @@ export class LintController implements vscode.Disposable {
     this.drop(state);
     state.scratch = undefined;
     state.linter = this.newLinter(uri);
+    state.coveredTo = 0;
   }
 
   dispose(): void {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
     for (const state of this.states.values()) {
       if (state.timer) clearTimeout(state.timer);
       this.drop(state);

@@ -28,6 +28,8 @@ export function registerLint(context: vscode.ExtensionContext, configs: ConfigSt
   const repositoryUrl = (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url) ?? FALLBACK_REPOSITORY;
   const log = vscode.window.createOutputChannel('Lectern', { log: true });
   const controller = new LintController(configs, repositoryUrl, log, providers);
+  // The engine loads and warms up in the tasks after `activate` returns, before any other first work of Lectern.
+  controller.warmUp();
   const statusBar = new LintStatusBar(controller);
   context.subscriptions.push(
     log,

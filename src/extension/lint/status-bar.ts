@@ -3,6 +3,7 @@ import type { DocumentMetrics } from '../../core/lint/index';
 import type { LintController } from './controller';
 import { isLintable, statusBarEnabled } from './settings';
 import { formatMinutes, talkEstimate } from '../templates/speaking';
+import { integerFormat } from '../number-format';
 
 /** Words · reading time · clarity score of the active Markdown editor; a click opens the document report. */
 export class LintStatusBar implements vscode.Disposable {
@@ -25,7 +26,11 @@ export class LintStatusBar implements vscode.Disposable {
       }),
     );
     // The first metrics (a lint) wait until `activate` has returned: the engine loads on first use (scripts/build.mjs).
-    const first = setTimeout(() => this.update(), 0);
+    // The number formatter is made then too, not inside the first lint's publish of a large post.
+    const first = setTimeout(() => {
+      integerFormat();
+      this.update();
+    }, 0);
     this.disposables.push({ dispose: () => clearTimeout(first) });
   }
 
@@ -55,7 +60,7 @@ export class LintStatusBar implements vscode.Disposable {
   private show(metrics: DocumentMetrics): void {
     if (!statusBarEnabled()) return;
     const minutes = metrics.words === 0 ? 0 : Math.max(1, Math.round(metrics.readingMinutes));
-    const words = new Intl.NumberFormat(vscode.env.language).format(metrics.words);
+    const words = integerFormat().format(metrics.words);
     const score = Math.round(metrics.clarityScore);
     this.item.text = vscode.l10n.t('$(book) {0} words · {1} min · clarity {2}', words, minutes, score);
     this.item.tooltip = vscode.l10n.t('Lectern: {0} words, about {1} min to read, clarity score {2}/100. Click for the document report.', words, minutes, score);

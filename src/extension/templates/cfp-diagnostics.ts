@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkCfp, type CfpField } from '../../core/templates/index';
 import type { ConfigStore } from '../config-store';
+import { integerFormat } from '../number-format';
 
 const DEBOUNCE_MS = 300;
 
@@ -46,11 +47,11 @@ export class CfpDiagnostics implements vscode.Disposable {
   update(document: vscode.TextDocument): vscode.Diagnostic[] {
     if (document.languageId !== 'markdown' || document.isClosed) return [];
     const check = checkCfp(document.getText(), this.configs.configFor(document.uri).cfp);
-    const nf = new Intl.NumberFormat(vscode.env.language);
+    // The formatter only for a field over its limit: most posts are no CFP, and the first one made costs (number-format.ts).
     const diagnostics = (check?.fields ?? []).filter((f) => f.length > f.limit).map((f) => {
       const d = new vscode.Diagnostic(
         new vscode.Range(document.positionAt(f.range.start), document.positionAt(f.range.end)),
-        vscode.l10n.t('{0}: {1} of {2} characters', fieldLabel(f.field), nf.format(f.length), nf.format(f.limit)),
+        vscode.l10n.t('{0}: {1} of {2} characters', fieldLabel(f.field), integerFormat().format(f.length), integerFormat().format(f.limit)),
         vscode.DiagnosticSeverity.Warning,
       );
       d.source = 'Lectern';
