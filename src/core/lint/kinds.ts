@@ -66,12 +66,18 @@ function compileFirstWord<E extends { match: string[]; except?: string[] }>(raw:
   const list: Compiled<E>[] = [];
   for (const { entry, phrase } of raw) list.push(compilePhrase(entry, phraseWords(phrase)));
   list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first puts the one-word phrases last: each second word's list is its phrases in order, then those.
   const bySecond = new Map<string, Compiled<E>[]>();
+  const single: Compiled<E>[] = [];
   for (const c of list) {
     const second = c.words[1];
-    if (second !== undefined && !bySecond.has(second)) bySecond.set(second, list.filter((d) => d.words.length === 1 || d.words[1] === second));
+    if (second === undefined) { single.push(c); continue; }
+    const into = bySecond.get(second);
+    if (into) into.push(c);
+    else bySecond.set(second, [c]);
   }
-  return { single: list.filter((d) => d.words.length === 1), bySecond };
+  for (const into of bySecond.values()) for (const c of single) into.push(c);
+  return { single, bySecond };
 }
 
 function compilePhrase<E extends { match: string[]; except?: string[] }>(entry: E, words: string[]): Compiled<E> {
