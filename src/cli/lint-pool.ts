@@ -8,12 +8,13 @@
  * vanished, unreadable, binary, not UTF-8, over the size limit), lints it and turns the findings into the output's
  * diagnostics (`fileLint`). So the main thread neither reads every file before the workers can start nor converts
  * every file's offsets after they are done, and a worker sends back diagnostics, not texts and findings. The workers
- * are started first, before anything else is done, so their start-up (≈ 0.1 s of CPU each: a new V8 isolate and the
- * engine's bundle) overlaps the main thread's first files.
+ * are started before anything else is done: at process start when the arguments look like a many-file lint
+ * (lint-prestart.ts), else first thing here; either way their start-up (≈ 80 ms of CPU each: a new V8 isolate and the
+ * engine's bundle) runs beside the main thread's instead of after it. Each waits for one message with its job.
  *
  * Files are claimed largest first (sizes from one `stat` each), with an atomic increment of a counter in shared memory
  * (`Atomics.add`): nobody waits for anybody, and only small files are left for the end, where one thread would
- * otherwise finish a long post alone. The order reaches the workers in one message, sent as soon as it is known.
+ * otherwise finish a long post alone. The order reaches the workers with their job, as soon as it is known.
  *
  * The main thread lints too (on a 2-core machine that is half the work) and yields to the event loop between files so
  * the workers' replies are taken in as they come. A worker that fails to start or dies leaves files without an
@@ -23,10 +24,9 @@
  * Reads are synchronous (`readFileSync`): each thread has nothing else to do meanwhile, and a callback read costs a trip
  * through libuv's thread pool and the event loop per file.
  *
- * LECTERN_WORKERS=n forces n threads in all (1: no worker thread at all); by default, one per available core, at most 8.
+ * How many threads (LECTERN_WORKERS, else one per core) is `threadCount` in lint-prestart.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { lintText } from '../core/lint/index';
@@ -35,18 +35,15 @@ import type { CliFs, LintJob } from './fs';
 import { fileLint, type FileOutcome } from './lint/report';
 import { readTextFile } from './text-file';
 
-/** What a worker thread starts with. */
+/** What a worker thread gets, in one message, once the sizes are known: everything it needs for its files. */
 export interface WorkerStart {
   job: LintJob;
   /** Absolute paths of the files. */
   paths: readonly string[];
-  /** One Int32: how many entries of the claim order have been claimed, by any thread. */
-  next: SharedArrayBuffer;
-}
-
-/** The one message a worker thread gets, once the sizes are known: indexes of `paths` in the order files are claimed. */
-export interface WorkerOrder {
+  /** Indexes of `paths` in the order files are claimed (largest first). */
   order: Int32Array;
+  /** One Int32: how many entries of `order` have been claimed, by any thread. */
+  next: SharedArrayBuffer;
 }
 
 export type WorkerReply =
@@ -55,13 +52,10 @@ export type WorkerReply =
   /** The worker found the counter past the end: it has replied for every file it claimed. */
   | { done: true };
 
-const MAX_THREADS = 8;
-
-/** Threads for a run: LECTERN_WORKERS when it is a positive whole number, else one per core (at most 8). */
-export function threadCount(env: Record<string, string | undefined> | undefined): number {
-  const forced = env?.LECTERN_WORKERS;
-  if (forced !== undefined && /^[1-9]\d*$/.test(forced.trim())) return Math.min(Number(forced.trim()), 64);
-  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
+/** Where the workers come from: the worker script, and workers already started for this run (lint-prestart.ts). */
+export interface PoolStart {
+  script?: string;
+  prestarted?: readonly Worker[];
 }
 
 /** The read half of the CLI's file system, synchronous underneath, with node-main.ts's `nodeFs` semantics. */
@@ -119,7 +113,7 @@ function claimOrder(paths: readonly string[]): Int32Array {
  * Error stands where linting that file threw.
  */
 export async function lintFilesInParallel(paths: readonly string[], job: LintJob, threads: number,
-  script = join(__dirname, 'cli-lint-worker.js')): Promise<Array<FileOutcome | Error>> {
+  { script = join(__dirname, 'cli-lint-worker.js'), prestarted = [] }: PoolStart = {}): Promise<Array<FileOutcome | Error>> {
   const outcomes: Array<FileOutcome | Error | undefined> = new Array(paths.length);
   let done = 0;
   const store = (index: number, value: FileOutcome | Error) => {
@@ -132,14 +126,19 @@ export async function lintFilesInParallel(paths: readonly string[], job: LintJob
   let running = 0;
   let wake: (() => void) | undefined;
   const signal = () => { const w = wake; wake = undefined; w?.(); };
+  const wanted = threads > 1 && paths.length > 1 ? Math.min(threads, paths.length) - 1 : 0;
+  // Started at process start when the arguments said so (lint-prestart.ts); unref'd until adopted here. One that is
+  // already gone (threadId -1: it failed to start) is not waited for: its files are claimed by the others.
+  const adopted = prestarted.slice(0, wanted).filter((w) => w.threadId >= 0);
   // Loaded only when there is a worker to start: a one-thread run (and every small run) never pays for it.
   // (A require: dist/cli-main.js runs through vm.Script for the code cache, where import() is not available.)
-  const spawn = threads > 1 && paths.length > 1
+  const spawn = wanted > prestarted.length
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
     ? (require('node:worker_threads') as typeof import('node:worker_threads')).Worker : undefined;
-  for (let t = 1; spawn && t < Math.min(threads, paths.length); t++) {
+  const fresh = spawn ? Array.from({ length: wanted - prestarted.length }, () => new spawn(script)) : [];
+  for (const worker of [...adopted, ...fresh]) {
     let alive = true;
-    const worker = new spawn(script, { workerData: { job, paths, next } satisfies WorkerStart });
+    worker.ref();
     running++;
     const gone = () => {
       if (!alive) return;
@@ -158,9 +157,9 @@ export async function lintFilesInParallel(paths: readonly string[], job: LintJob
   }
 
   try {
-    // The workers start up meanwhile; they wait for this message before they claim anything.
+    // The workers start up meanwhile (if they are not up yet); they wait for this message before they claim anything.
     const order = claimOrder(paths);
-    for (const w of workers) w.postMessage({ order } satisfies WorkerOrder);
+    for (const w of workers) w.postMessage({ job, paths, order, next } satisfies WorkerStart);
     for (;;) {
       const k = Atomics.add(counter, 0, 1);
       if (k >= order.length) break;
@@ -172,7 +171,7 @@ export async function lintFilesInParallel(paths: readonly string[], job: LintJob
     while (done < paths.length && running > 0) await new Promise<void>((resolve) => { wake = resolve; });
     for (let i = 0; i < paths.length; i++) if (outcomes[i] === undefined) store(i, await settle(paths[i]!, job));
   } finally {
-    for (const w of workers) { w.removeAllListeners('exit'); void w.terminate(); }
+    for (const w of [...workers, ...prestarted.slice(wanted)]) { w.removeAllListeners('exit'); void w.terminate(); }
   }
   return outcomes as Array<FileOutcome | Error>;
 }

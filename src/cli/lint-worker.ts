@@ -1,18 +1,18 @@
 /**
- * Entry of dist/cli-lint-worker.js: one lint worker thread of `lectern lint <folder>` (see lint-pool.ts). It gets the
- * job (config, size limit, locale), the paths and the shared counter once (workerData), then the claim order in one
- * message; it claims files until the counter runs past the end, answering each with what the file gives the output
- * (or why it was not read), or with the error that linting it threw (so the main thread can report it against the
- * right file), and says when it is done. The lint facade is bundled here, not the CLI, so a worker starts quickly.
+ * Entry of dist/cli-lint-worker.js: one lint worker thread of `lectern lint <folder>` (see lint-pool.ts). It may be
+ * started before the run knows its files (lint-prestart.ts), so it waits for one message with its job: the config, size
+ * limit and locale, the paths, the claim order and the shared counter. Then it claims files until the counter runs
+ * past the end, answering each with what the file gives the output (or why it was not read), or with the error that
+ * linting it threw (so the main thread can report it against the right file), and says when it is done. The lint
+ * facade is bundled here, not the CLI, so a worker starts quickly.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { lintFileAt, type WorkerOrder, type WorkerReply, type WorkerStart } from './lint-pool';
+import { parentPort } from 'node:worker_threads';
+import { lintFileAt, type WorkerReply, type WorkerStart } from './lint-pool';
 
-const { job, paths, next } = workerData as WorkerStart;
-const counter = new Int32Array(next);
 const port = parentPort!;
 
-async function run(order: Int32Array): Promise<void> {
+async function run({ job, paths, order, next }: WorkerStart): Promise<void> {
+  const counter = new Int32Array(next);
   for (;;) {
     const k = Atomics.add(counter, 0, 1);
     if (k >= order.length) break;
@@ -28,4 +28,4 @@ async function run(order: Int32Array): Promise<void> {
   port.postMessage({ done: true } satisfies WorkerReply);
 }
 
-port.once('message', (message: WorkerOrder) => void run(message.order));
+port.once('message', (start: WorkerStart) => void run(start));

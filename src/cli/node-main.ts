@@ -9,7 +9,9 @@ import { takeSwitch } from './args';
 import { changedOnDisk, sameBytes, type CliFs, type Writable } from './fs';
 import { formatInternalError } from './internal-error';
 import { nodeProviders } from './node-providers';
-import { lintFilesInParallel, threadCount } from './lint-pool';
+import { lintFilesInParallel } from './lint-pool';
+import { threadCount } from './lint-prestart';
+import type { Worker } from 'node:worker_threads';
 
 /**
  * A random name for a temporary file beside `path`. node:crypto is loaded on the first write only: loading it costs
@@ -146,8 +148,11 @@ function processOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writable {
   };
 }
 
-/** Entry used by bin/lectern.js. */
-export async function runFromProcess(): Promise<void> {
+/**
+ * Entry used by bin/lectern.js (through dist/cli.js). `lintWorkers`: lint workers dist/cli.js started at process start
+ * for a run that looks like a many-file lint (lint-prestart.ts); the pool adopts them.
+ */
+export async function runFromProcess(lintWorkers: readonly Worker[] = []): Promise<void> {
   // `--debug` is the CLI's one global switch (before `--`): it adds the stack to an internal error.
   const { rest: argv, given: debug } = takeSwitch(process.argv.slice(2), '--debug');
   const stdout = processOutput(1, () => process.stdout);
@@ -168,7 +173,7 @@ export async function runFromProcess(): Promise<void> {
       env: process.env,
       interrupted: () => interrupts > 0,
       providers: nodeProviders,
-      lintFiles: (paths, job) => lintFilesInParallel(paths, job, threadCount(process.env)),
+      lintFiles: (paths, job) => lintFilesInParallel(paths, job, threadCount(process.env), { prestarted: lintWorkers }),
     });
   } catch (error) {
     stderr.write(formatInternalError(error, debug));

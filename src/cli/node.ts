@@ -15,9 +15,11 @@ import { dirname, join } from 'node:path';
 import { createRequire, Module } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import type { Worker } from 'node:worker_threads';
+import { prestartLintWorkers } from './lint-prestart';
 
 interface CliMain {
-  runFromProcess(): Promise<void>;
+  runFromProcess(lintWorkers?: readonly Worker[]): Promise<void>;
 }
 
 const MAIN = join(__dirname, 'cli-main.js');
@@ -144,5 +146,12 @@ export async function runFromProcess(): Promise<void> {
   } catch {
     // A Node without the flag: default tiering, same results.
   }
-  return loadMain().runFromProcess();
+  // A many-file lint's workers start now, beside this thread's start-up (lint-prestart.ts).
+  let lintWorkers: Worker[] = [];
+  try {
+    lintWorkers = prestartLintWorkers(process.argv.slice(2), process.env, process.cwd(), join(__dirname, 'cli-lint-worker.js'));
+  } catch {
+    // They start later, in the pool.
+  }
+  return loadMain().runFromProcess(lintWorkers);
 }

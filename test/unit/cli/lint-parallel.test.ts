@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../../../src/core/lint/index';
-import { lintFileAt, lintFilesInParallel, threadCount } from '../../../src/cli/lint-pool';
+import { lintFileAt, lintFilesInParallel } from '../../../src/cli/lint-pool';
+import { looksLikeManyFiles, prestartLintWorkers, threadCount } from '../../../src/cli/lint-prestart';
 import type { LintJob } from '../../../src/cli/fs';
 import { main } from '../../../src/cli/main';
 import { nodeFs } from '../../../src/cli/node-main';
@@ -73,7 +74,7 @@ test('lectern lint <folder>: the host\'s lintFiles gives exactly the output of t
   try {
     for (const argv of [['lint', dir], ['lint', '--format', 'sarif', dir], ['--locale', 'zh-CN', 'lint', '--max-size', '8k', dir]]) {
       const outputs = [];
-      for (const lintFiles of [undefined, (p: readonly string[], job: LintJob) => lintFilesInParallel(p, job, 2, join(root, 'dist/cli-lint-worker.js'))]) {
+      for (const lintFiles of [undefined, (p: readonly string[], job: LintJob) => lintFilesInParallel(p, job, 2, { script: join(root, 'dist/cli-lint-worker.js') })]) {
         const stdout = new Capture();
         const stderr = new Capture();
         const code = await main({ argv, cwd: dir, fs: nodeFs, stdout, stderr, providers: nodeProviders, lintFiles });
@@ -97,8 +98,8 @@ test('lintFilesInParallel: outcomes in the paths\' order, equal to doing each fi
     const expected = await Promise.all(files.map((f) => lintFileAt(f, job)));
     assert.ok(expected.some((e) => e.ok) && expected.filter((e) => !e.ok).length >= 4);
     const script = join(root, 'dist/cli-lint-worker.js');
-    assert.deepEqual(await lintFilesInParallel(files, job, 2, script), expected);
-    assert.deepEqual(await lintFilesInParallel(files, job, 4, script), expected);
+    assert.deepEqual(await lintFilesInParallel(files, job, 2, { script }), expected);
+    assert.deepEqual(await lintFilesInParallel(files, job, 4, { script }), expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -109,7 +110,7 @@ test('lintFilesInParallel: a worker that cannot start hands its files back, and 
   try {
     const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
     const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
-    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, join(root, 'dist/no-such-worker.js')), expected);
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, { script: join(root, 'dist/no-such-worker.js') }), expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -122,9 +123,61 @@ test('lintFilesInParallel: a worker that dies after claiming files leaves them t
     const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
     // Claims the next three files from the shared counter, then crashes without replying.
     const script = join(dir, 'dying-worker.js');
-    writeFileSync(script, "const { workerData } = require('node:worker_threads');\n"
-      + "Atomics.add(new Int32Array(workerData.next), 0, 3);\nthrow new Error('worker died');\n");
-    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, script), expected);
+    writeFileSync(script, "require('node:worker_threads').parentPort.once('message', (start) => {\n"
+      + "  Atomics.add(new Int32Array(start.next), 0, 3);\n  throw new Error('worker died');\n});\n");
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, { script }), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lintFilesInParallel adopts workers started before the run knew its files; one that failed to start, and one too many, are not waited for', async () => {
+  const dir = makeFolder();
+  try {
+    const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
+    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
+    const script = join(root, 'dist/cli-lint-worker.js');
+    const env = { LECTERN_WORKERS: '3' };
+    const prestarted = prestartLintWorkers(['lint', dir], env, dir, script);
+    assert.equal(prestarted.length, 2);
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, { script, prestarted }), expected);
+    // Started, then the run turns out to want fewer threads: the spare worker is ended, the run does not wait for it.
+    const spare = prestartLintWorkers(['lint', dir], env, dir, script);
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, { script, prestarted: spare }), expected);
+    // A worker that cannot start: its threadId goes to -1 once its error has come in; the main thread does its files.
+    const broken = prestartLintWorkers(['lint', dir], { LECTERN_WORKERS: '2' }, dir, join(root, 'dist/no-such-worker.js'));
+    broken[0]!.ref();
+    await new Promise<void>((resolve) => broken[0]!.once('exit', () => resolve()));
+    assert.equal(broken[0]!.threadId, -1);
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, { script, prestarted: broken }), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('which arguments start the lint workers at process start: a folder, a glob or nothing, never --fix or one file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-prestart-'));
+  try {
+    writeFileSync(join(dir, 'one.md'), '# One\n');
+    assert.equal(looksLikeManyFiles(['lint', '.'], dir), true);
+    assert.equal(looksLikeManyFiles(['lint'], dir), true);
+    assert.equal(looksLikeManyFiles(['--locale', 'zh-CN', 'lint', '--format', 'json', dir], '/'), true);
+    assert.equal(looksLikeManyFiles(['lint', 'posts/**/*.md'], dir), true);
+    assert.equal(looksLikeManyFiles(['lint', 'one.md', '.'], dir), true);
+    assert.equal(looksLikeManyFiles(['lint', 'one.md'], dir), false);
+    assert.equal(looksLikeManyFiles(['lint', '--config', '.', 'one.md'], dir), false, 'a value is not a path');
+    assert.equal(looksLikeManyFiles(['lint', '--fix', '.'], dir), false);
+    assert.equal(looksLikeManyFiles(['lint', '--help'], dir), false);
+    assert.equal(looksLikeManyFiles(['check', '.'], dir), false);
+    assert.equal(looksLikeManyFiles(['goals'], dir), false);
+    assert.equal(looksLikeManyFiles([], dir), false);
+    assert.deepEqual(prestartLintWorkers(['lint', '.'], { LECTERN_WORKERS: '1' }, dir, 'unused.js'), []);
+    // Started for a folder of one file: the workers go unused, and the process still ends at once.
+    const r = spawnSync(process.execPath, [join(root, 'bin/lectern.js'), 'lint', '.'], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, LECTERN_WORKERS: '2' }, timeout: 30_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /1 file/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
