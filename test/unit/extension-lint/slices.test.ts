@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { Linter, lintText } from '../../../src/core/lint/index';
+import { prng } from '../helpers/prng';
 import {
   FIRST_PREFIX_CHARS, MAX_PREFIX_STEP, MIN_PREFIX_STEP, nextPrefixStep, nextSliceMs, prefixEnd, sliceBudgetMs, SLICE_MS,
 } from '../../../src/extension/lint/slices';
@@ -50,4 +52,56 @@ test('each step is what the last slice got through, scaled to a slice, within bo
   assert.equal(nextPrefixStep(4000, 10_000_000, 1), MAX_PREFIX_STEP);
   assert.equal(nextPrefixStep(5000, 0, 40), 5000);
   assert.equal(nextPrefixStep(5000, 1000, 0), 20_000, 'a slice under a millisecond counts as one');
+});
+
+/** Pieces of Markdown that make chunks long, open (a fence or an HTML block with blank lines) or suppressed. */
+const PIECES = [
+  '# Notes from the release week\n',
+  'The build was rebuilt by the the night shift, and it took a hour to finish. Really!\n',
+  'We utilize the queue in order to absorb bursts; it seems that it basically works.\n',
+  '- the first step was skipped\n- an upgrade of the the agent\n\n  continued after a blank line\n',
+  '```text\nthe the output\n\nwas printed by the tool\n```\n',
+  '<div>\nraw markup was kept\n\nand more of it\n</div>\n',
+  '<!-- lectern-disable hedge -->\nPerhaps it is maybe fine.\n<!-- lectern-enable -->\n',
+  '| step | the the |\n|---|---|\n| was done | yes |\n',
+  'A team of Site Reliability Engineering (SRE) people met. The SRE team wrote it up.\r\n',
+  Array.from({ length: 30 }, (_, i) => `Sentence ${i} of a long paragraph was written to be long.`).join(' ') + '\n',
+];
+
+function draft(rand: () => number): string {
+  const parts = rand() < 0.5 ? ['---\ntitle: A week\nlectern:\n  disable: [cliche]\n---\n\n'] : [];
+  const n = 20 + Math.floor(rand() * 120);
+  for (let i = 0; i < n; i++) parts.push(PIECES[Math.floor(rand() * PIECES.length)]!, rand() < 0.85 ? '\n' : '');
+  return parts.join('');
+}
+
+test('a first lint by growing prefixes, slices cut short by the budget included, gives exactly the findings of one whole lint', () => {
+  const rand = prng(1103);
+  let stopped = 0;
+  for (let doc = 0; doc < 30; doc++) {
+    const text = draft(rand);
+    const whole = lintText(text, undefined, undefined, { ms: Infinity, now: () => 0 });
+    const linter = new Linter();
+    // As the controller does: each slice lints up to a cut after the last one reached, the last slice the whole text.
+    let cut = 0;
+    let step = 200 + Math.floor(rand() * FIRST_PREFIX_CHARS);
+    let clock = 0;
+    for (let slice = 0; ; slice++) {
+      assert.ok(slice < 10_000, 'the slices end');
+      const end = prefixEnd(text, cut + step);
+      const input = end >= text.length ? text : text.slice(0, end);
+      // One slice in four runs out of budget after a few clock reads (the clock ticks once per read).
+      const ms = rand() < 0.25 ? Math.floor(rand() * 3) : Infinity;
+      const result = linter.lint(input, { ms, now: () => ++clock });
+      if (linter.stoppedAt !== undefined) stopped++;
+      if (input === text && linter.stoppedAt === undefined) {
+        assert.deepEqual(result, whole, `document ${doc}`);
+        break;
+      }
+      const reached = input === text ? cut : Math.max(cut, linter.stoppedAt ?? end);
+      step = nextPrefixStep(step, reached - cut, 1 + Math.floor(rand() * 40));
+      cut = reached;
+    }
+  }
+  assert.ok(stopped > 20, `slices were cut short by the budget (${stopped})`);
 });
