@@ -369,14 +369,15 @@ function lintChunk(chunk: string, resolved: Resolved, providers: LintProviders, 
   const blocks: CachedBlock[] = parsed.blocks.map((raw) => {
     // Once the budget is spent the remaining blocks are not even tokenized (their words are not counted either).
     const { words, sentences } = deadline.exceeded ? NO_TOKENS : tokenize(raw.text);
-    const ctx: BlockContext = { kind: raw.kind, text: raw.text, source: raw.source, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, phraseWords: undefined, syllables: undefined, wide: undefined };
+    const ctx: BlockContext = { kind: raw.kind, text: raw.text, source: raw.source, words, sentences, allow: resolved.allow, providers, phraseStarts: undefined, phraseWords: undefined, sentenceContexts: undefined, syllables: undefined, wide: undefined };
     const sentenceCtxs = sentenceContexts(ctx);
+    ctx.sentenceContexts = sentenceCtxs;
     const at = base + raw.start;
     const findings = resolved.local.map((active) => (deadline.expired(at) ? NO_FINDINGS : runLocal(active, ctx, sentenceCtxs, deadline, at)));
     const facts = resolved.document.map((active) =>
       active.rule.scope === 'document' && !deadline.expired(at) ? active.rule.collect(ctx, active.options) : undefined);
     if (deadline.exceeded) partial = true;
-    return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx, resolved.metrics, sentenceCtxs) };
+    return { start: raw.start, kind: raw.kind, findings, facts, stats: blockStats(ctx, resolved.metrics) };
   });
   const stats = emptyStats();
   for (const b of blocks) addStats(stats, b.stats);
@@ -481,7 +482,7 @@ function runLocal(active: ActiveRule, ctx: BlockContext, sentences: readonly Sen
  * passed down, not cached in a WeakMap keyed by the block: see BlockContext.phraseStarts for why.)
  */
 function sentenceContexts(ctx: BlockContext): SentenceContext[] {
-  return ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) }));
+  return ctx.sentences.map((sentence) => ({ block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount), passives: undefined }));
 }
 
 const NO_DATA: Finding['data'] = Object.freeze({});

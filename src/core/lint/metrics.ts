@@ -2,8 +2,8 @@
  * Document metrics and the clarity score (definition table: docs/clarity-score.md). Per-block numbers are computed
  * with the block (and cached with it by the Linter); the document numbers are sums, so they are cheap after an edit.
  */
-import type { BlockContext, Word } from './rule-types';
-import { findPassives } from './rules/passive-voice';
+import type { BlockContext } from './rule-types';
+import { findPassives, passivesOf } from './rules/passive-voice';
 import { blockSyllables } from './syllables';
 
 export interface DocumentMetrics {
@@ -73,8 +73,8 @@ export interface MetricsOptions {
   longChineseSentence: number;
 }
 
-/** `sentenceWords`, when given, holds each sentence's words already sliced (the engine has them for the rules). */
-export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceWords?: ReadonlyArray<{ words: readonly Word[] }>): BlockStats {
+/** The engine's sentence contexts (`ctx.sentenceContexts`), when it made them, carry the passives the rule found. */
+export function blockStats(ctx: BlockContext, options: MetricsOptions): BlockStats {
   let han = 0;
   for (let k = 0; k < ctx.words.length; k++) if (ctx.words[k]!.cjk) han++;
   const stats: BlockStats = { words: ctx.words.length, han, zhSentences: 0, zhLength: 0, sentences: 0, longSentences: 0,
@@ -93,8 +93,9 @@ export function blockStats(ctx: BlockContext, options: MetricsOptions, sentenceW
       if (s.wordCount > options.longChineseSentence) stats.longSentences++;
       continue;
     }
-    const words = sentenceWords ? sentenceWords[k]!.words : ctx.words.slice(s.firstWord, s.firstWord + s.wordCount);
-    if (findPassives(words, ctx.text).length > 0) stats.passiveSentences++;
+    const shared = ctx.sentenceContexts;
+    const passives = shared ? passivesOf(shared[k]!) : findPassives(ctx.words.slice(s.firstWord, s.firstWord + s.wordCount), ctx.text);
+    if (passives.length > 0) stats.passiveSentences++;
     stats.latinSentences++;
     stats.latinWords += s.latinWords;
   }

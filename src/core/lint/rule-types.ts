@@ -61,6 +61,11 @@ export interface BlockContext {
   phraseStarts?: Int32Array;
   /** Scratch space of the word-list kinds: the indexes of the words whose `phraseStarts` entry is not 0, ascending. */
   phraseWords?: Int32Array;
+  /**
+   * The engine's SentenceContext of each sentence (the ones every sentence rule gets), for the document rules that
+   * judge sentences (share.ts) and the metrics: one context per sentence instead of one per user. Rules never read it.
+   */
+  sentenceContexts?: readonly SentenceContext[];
   /** Scratch space of syllables.ts (blockSyllables): the block's English syllables, once counted. Rules never read it. */
   syllables?: number;
   /**
@@ -75,6 +80,11 @@ export interface SentenceContext {
   sentence: Sentence;
   /** The sentence's words (a slice of block.words). */
   words: readonly Word[];
+  /**
+   * Scratch space of passive-voice.ts (`passivesOf`): the sentence's passive constructions, found once for the rule and
+   * the metrics. Rules never read it.
+   */
+  passives?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A fix as a rule returns it: the title is a message id of the rule's catalog; the engine renders it. */

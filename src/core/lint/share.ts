@@ -21,11 +21,13 @@ const NONE: ShareFacts['flagged'] = Object.freeze([]) as unknown as ShareFacts['
 export function collectShare(ctx: BlockContext, judge: (s: SentenceContext) => readonly RuleFinding[]): ShareFacts {
   let sentences = 0;
   let flagged: ShareFacts['flagged'] | undefined;
-  for (const sentence of ctx.sentences) {
+  const shared = ctx.sentenceContexts;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const sentence = ctx.sentences[s]!;
     if (sentence.cjk) continue;
     sentences++;
-    const words = ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
-    const found = judge({ block: ctx, sentence, words });
+    // The engine's context of the sentence when it made them (see BlockContext.sentenceContexts), else a new one.
+    const found = judge(shared ? shared[s]! : { block: ctx, sentence, words: ctx.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount) });
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
       (flagged ??= []).push({ start: f.range.start, end: f.range.end, messageId: f.messageId, data: f.data ?? {}, first: k === 0 });

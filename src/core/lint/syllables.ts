@@ -6,18 +6,17 @@
 import type { BlockContext } from './rule-types';
 
 /**
- * A pure memo of every word counted (a word's count depends on the word alone); bounded so a huge corpus cannot grow
- * it without end. A lookup is a native hash of the word; counting it runs our code, which a first lint runs in V8's
- * interpreter: a post repeats most of its words, and the memo took a 10k-word draft's counting from ~14 ms of a cold
- * lint to a few.
+ * A pure memo for the words `countAscii` does not take (a word's count depends on the word alone); bounded so a huge
+ * corpus cannot grow it without end.
  */
 const cache = new Map<string, number>();
 
 export function syllables(word: string): number {
+  const fast = countAscii(word);
+  if (fast >= 0) return fast;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let count = countAscii(word);
-  if (count < 0) count = countByPatterns(word);
+  const count = countByPatterns(word);
   if (cache.size < 50000) cache.set(word, count);
   return count;
 }

@@ -94,10 +94,15 @@ export function findPassives(words: readonly Word[], text: string): Array<[numbe
   return out;
 }
 
+/** `findPassives` of a sentence, found once for this rule and the metrics (kept on the context: SentenceContext.passives). */
+export function passivesOf(ctx: SentenceContext): ReadonlyArray<readonly [number, number]> {
+  return ctx.passives ??= findPassives(ctx.words, ctx.block.text);
+}
+
 interface Options { maxShare: number; [k: string]: unknown }
 
 function judge(ctx: SentenceContext): RuleFinding[] {
-  return findPassives(ctx.words, ctx.block.text).map(([a, b]) => {
+  return passivesOf(ctx).map(([a, b]) => {
     const start = ctx.words[a]!.start;
     const end = ctx.words[b]!.end;
     const phrase = ctx.block.text.slice(start, end).replace(/\s+/g, ' ');
