@@ -66,6 +66,8 @@ export function tokenize(text: string): Tokens {
   // word there), so nothing in it can begin an earlier copy of the word.
   const found = text.match(WORD_RE);
   let pos = 0;
+  // A typographic apostrophe is folded per word only when the block has one (most English blocks have none).
+  const curly = text.indexOf('\u2019') >= 0;
   if (found !== null) {
     for (let k = 0; k < found.length; k++) {
       const t = found[k]!;
@@ -77,7 +79,7 @@ export function tokenize(text: string): Tokens {
         continue;
       }
       let lower = t.toLowerCase();
-      if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
+      if (curly && lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
       words.push({ start, end, text: t, lower, cjk: false });
     }
   }
