@@ -44,6 +44,10 @@ function collect(ctx: BlockContext, options: { allow: string[] }): Facts {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.cjk || w.text.length < 2 || w.text.length > 10) continue;
+    // The pattern needs a capital, then a capital or a digit: most words fail here, without running it.
+    const c0 = w.text.charCodeAt(0);
+    const c1 = w.text.charCodeAt(1);
+    if (c0 < 65 || c0 > 90 || !((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) continue;
     const m = /^([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(s?)$/.exec(w.text);
     if (!m) continue;
     const acronym = m[1]!;
