@@ -38,12 +38,51 @@ export function lineStartAt(text: string, offset: number): number {
 
 /** The line holding `offset`: where its content ends (before the break) and where the next line starts. */
 export function lineEndAt(text: string, offset: number): { contentEnd: number; next: number } {
-  for (let i = Math.max(0, offset); i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return { contentEnd: i, next: i + 1 };
-    if (c === 13) return { contentEnd: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  const contentEnd = lineContentEnd(text, Math.min(Math.max(0, offset), text.length), true);
+  return { contentEnd, next: afterBreak(text, contentEnd) };
+}
+
+/**
+ * Where the content of the line holding `pos` ends (before its break), without allocating: the line walkers call it
+ * once per line. `hasCR`: whether the text may hold a \r; most documents have none, and then a native indexOf finds
+ * the end.
+ */
+export function lineContentEnd(text: string, pos: number, hasCR: boolean): number {
+  if (!hasCR) {
+    const nl = text.indexOf('\n', pos);
+    return nl < 0 ? text.length : nl;
   }
-  return { contentEnd: text.length, next: text.length };
+  let end = pos;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
+  }
+  return end;
+}
+
+/** Where the next line starts, given where this line's content ends (after \n, \r\n or \r; the end of the text). */
+export function afterBreak(text: string, contentEnd: number): number {
+  if (contentEnd >= text.length) return text.length;
+  return text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
+}
+
+/** The first character in [from, to) that is not a space or a tab (`to` when there is none). */
+export function skipBlanks(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) break;
+    k++;
+  }
+  return k;
+}
+
+/** The width of the spaces and tabs in [from, to) as Markdown counts indentation: a tab to the next multiple of 4. */
+export function indentWidth(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let k = from; k < to; k++) width += text.charCodeAt(k) === 9 ? 4 - (width % 4) : 1;
+  return width;
 }
 
 /** Offset just after the line break that ends the line holding `offset` (or the end of the text). */

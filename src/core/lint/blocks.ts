@@ -6,7 +6,7 @@
 import { createMarkdownParser, type MarkdownParser, type MarkdownToken } from '../markdown-it';
 import type { BlockKind } from './rule-types';
 import { maskInline, spaces } from './mask';
-import { lineBounds } from '../text';
+import { afterBreak, indentWidth, lineBounds, lineContentEnd, skipBlanks } from '../text';
 
 type Parser = MarkdownParser;
 
@@ -130,29 +130,13 @@ export function plainParagraph(chunk: string): number[] | undefined {
   let blankSeen = false;
   let pos = 0;
   while (pos < n) {
-    let end: number;
-    let next: number;
-    if (!hasCR) {
-      const nl = chunk.indexOf('\n', pos);
-      end = nl < 0 ? n : nl;
-      next = nl < 0 ? n : nl + 1;
-    } else {
-      end = pos;
-      while (end < n && chunk.charCodeAt(end) !== 10 && chunk.charCodeAt(end) !== 13) end++;
-      next = end >= n ? n : chunk.charCodeAt(end) === 13 && chunk.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    }
-    let k = pos;
-    let column = 0;
-    for (; k < end; k++) {
-      const c = chunk.charCodeAt(k);
-      if (c === 32) column++;
-      else if (c === 9) column += 4 - (column % 4);
-      else break;
-    }
+    const end = lineContentEnd(chunk, pos, hasCR);
+    const next = afterBreak(chunk, end);
+    const k = skipBlanks(chunk, pos, end);
     if (k === end) blankSeen = true;
     else {
       if (blankSeen) return undefined;
-      if (pos === 0 ? column > 0 || opensBlock(chunk, k, end, true) : column < 4 && opensBlock(chunk, k, end, false)) return undefined;
+      if (pos === 0 ? k > pos || opensBlock(chunk, k, end, true) : indentWidth(chunk, pos, k) < 4 && opensBlock(chunk, k, end, false)) return undefined;
       const line = chunk.slice(pos, end);
       const trimmed = line.trimEnd();
       const content = trimmed.trimStart();

@@ -6,6 +6,7 @@
  * The scanner is conservative; when markdown-it still sees a construct left open at a chunk's end, blocks.ts merges
  * the chunk with the next one (see `parseChunk(...).open`).
  */
+import { afterBreak, indentWidth, lineContentEnd, skipBlanks } from '../text';
 
 const HTML_END_TYPES: Array<[RegExp, RegExp]> = [
   [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i],
@@ -36,30 +37,10 @@ export function chunkStarts(text: string, from: number): number[] {
   const hasCR = text.indexOf('\r', from) >= 0;
   while (pos < n) {
     // One line: [pos, contentEnd), next line at `next`.
-    let contentEnd: number;
-    let next: number;
-    if (!hasCR) {
-      const nl = text.indexOf('\n', pos);
-      contentEnd = nl < 0 ? n : nl;
-      next = nl < 0 ? n : nl + 1;
-    } else {
-      contentEnd = pos;
-      while (contentEnd < n) {
-        const c = text.charCodeAt(contentEnd);
-        if (c === 10 || c === 13) break;
-        contentEnd++;
-      }
-      next = contentEnd >= n ? n : text.charCodeAt(contentEnd) === 13 && text.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
-    }
-    let indent = 0;
-    let k = pos;
-    while (k < contentEnd) {
-      const c = text.charCodeAt(k);
-      if (c === 32) indent++;
-      else if (c === 9) indent += 4 - (indent % 4);
-      else break;
-      k++;
-    }
+    const contentEnd = lineContentEnd(text, pos, hasCR);
+    const next = afterBreak(text, contentEnd);
+    const k = skipBlanks(text, pos, contentEnd);
+    const indent = indentWidth(text, pos, k);
     const blank = k === contentEnd;
     const first = text.charCodeAt(k);
     if (state === 'fence') {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  LineIndex, applyEdits, breakBefore, diffEdit, eolOf, lineBounds, lineEndAt, lineStartAt, nextLineStart, overlaps,
+  LineIndex, afterBreak, applyEdits, breakBefore, diffEdit, eolOf, indentWidth, lineBounds, lineContentEnd, lineEndAt,
+  lineStartAt, nextLineStart, overlaps, skipBlanks,
   type TextEdit,
 } from '../../../src/core/text';
 
@@ -120,4 +121,31 @@ test('diffEdit: the one edit between common prefix and suffix, none for equal te
   for (const [before, after] of [[LF, CRLF], [CR, MIXED], [MIXED, LF]] as const) {
     assert.equal(applyEdits(before, diffEdit(before, after)), after);
   }
+});
+
+test('the allocation-free line walk (lineContentEnd + afterBreak) visits the same lines as lineBounds', () => {
+  for (const text of ['one\ntwo\nthree', 'one\r\ntwo\r\n', 'one\rtwo\r\rthree', 'a\r\n\nb\rc\n', '', '\n']) {
+    const { starts, ends } = lineBounds(text);
+    for (const hasCR of text.includes('\r') ? [true] : [true, false]) {
+      const walked: Array<[number, number]> = [];
+      let pos = 0;
+      for (let line = 0; line < starts.length; line++) {
+        const end = lineContentEnd(text, pos, hasCR);
+        walked.push([pos, end]);
+        pos = afterBreak(text, end);
+      }
+      assert.deepEqual(walked, starts.map((s, i) => [s, ends[i]!]), JSON.stringify(text));
+      assert.equal(pos, text.length);
+    }
+  }
+  // lineEndAt past the end stays clamped to it.
+  assert.deepEqual(lineEndAt('ab', 9), { contentEnd: 2, next: 2 });
+});
+
+test('leading blanks: skipBlanks finds the first other character; indentWidth counts a tab to the next stop of 4', () => {
+  assert.equal(skipBlanks('  \t x', 0, 5), 4);
+  assert.equal(skipBlanks('   ', 0, 3), 3);
+  assert.equal(indentWidth(' \t', 0, 2), 4);
+  assert.equal(indentWidth('\t  \t', 0, 4), 8);
+  assert.equal(indentWidth('     ', 1, 4), 3);
 });
