@@ -105,37 +105,35 @@ test('lintFilesInParallel: outcomes in the paths\' order, equal to doing each fi
   }
 });
 
-test('lintFilesInParallel: a worker that cannot start hands its files back, and the run still finishes', async () => {
+/** Runs `check` on a fresh `makeFolder()` with the default job and the one-by-one outcomes (`lintFileAt`) to expect. */
+async function withFolder(check: (dir: string, job: LintJob, expected: Array<Awaited<ReturnType<typeof lintFileAt>>>) => Promise<void>): Promise<void> {
   const dir = makeFolder();
   try {
     const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
-    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
-    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, { script: join(root, 'dist/no-such-worker.js') }), expected);
+    await check(dir, job, await Promise.all(paths(dir).map((f) => lintFileAt(f, job))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('lintFilesInParallel: a worker that cannot start hands its files back, and the run still finishes', async () => {
+  await withFolder(async (dir, job, expected) => {
+    assert.deepEqual(await lintFilesInParallel(paths(dir), job, 3, { script: join(root, 'dist/no-such-worker.js') }), expected);
+  });
 });
 
 test('lintFilesInParallel: a worker that dies after claiming files leaves them to the main thread, outcomes complete and in order', async () => {
-  const dir = makeFolder();
-  try {
-    const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
-    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
+  await withFolder(async (dir, job, expected) => {
     // Claims the next three files from the shared counter, then crashes without replying.
     const script = join(dir, 'dying-worker.js');
     writeFileSync(script, "require('node:worker_threads').parentPort.once('message', (start) => {\n"
       + "  Atomics.add(new Int32Array(start.next), 0, 3);\n  throw new Error('worker died');\n});\n");
     assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, { script }), expected);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('lintFilesInParallel adopts workers started before the run knew its files; one that failed to start, and one too many, are not waited for', async () => {
-  const dir = makeFolder();
-  try {
-    const job: LintJob = { config: defaultConfig(), maxSize: 0, locale: 'en' };
-    const expected = await Promise.all(paths(dir).map((f) => lintFileAt(f, job)));
+  await withFolder(async (dir, job, expected) => {
     const script = join(root, 'dist/cli-lint-worker.js');
     const env = { LECTERN_WORKERS: '3' };
     const prestarted = prestartLintWorkers(['lint', dir], env, dir, script);
@@ -150,9 +148,7 @@ test('lintFilesInParallel adopts workers started before the run knew its files; 
     await new Promise<void>((resolve) => broken[0]!.once('exit', () => resolve()));
     assert.equal(broken[0]!.threadId, -1);
     assert.deepEqual(await lintFilesInParallel(paths(dir), job, 2, { script, prestarted: broken }), expected);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('which arguments start the lint workers at process start: a folder, a glob or nothing, never --fix or one file', () => {
