@@ -4,7 +4,7 @@
  * bundle: ≈ 80 ms of CPU) then runs on the core that the main thread's start-up leaves idle, instead of delaying the
  * worker's first file while the main thread is already linting. lint-pool.ts adopts them (`lintFilesInParallel`).
  *
- * Whether the run will lint many files is guessed from the arguments alone, cheaply: `lint` without `--fix` (which
+ * Whether the run will lint many files is guessed from the arguments alone, cheaply (option names from lint/options.ts): `lint` without `--fix` (which
  * lints on one thread) and without `--help`, naming a folder, a glob, or nothing (the workspace's content). A wrong
  * guess costs only time: a worker started for a run that has too few files is left unused (unref'd, it never keeps
  * the process alive), and a run that was not guessed starts its workers when it gets to them. Nothing here decides
@@ -17,6 +17,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import { LINT_VALUE_OPTIONS } from './lint/options';
 
 const MAX_THREADS = 8;
 
@@ -27,8 +28,8 @@ export function threadCount(env: Record<string, string | undefined> | undefined)
   return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
 
-/** `lectern lint`'s options that take a value (`--format json`); the global `--locale` too. */
-const VALUE_OPTIONS = new Set(['--format', '--config', '--max-size', '--locale']);
+/** `lectern lint`'s options that take a value (`--format json`), from the command's own list; the global `--locale` too. */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set([...LINT_VALUE_OPTIONS, '--locale']);
 
 /** True when `argv` (without node and the script) looks like a lint of a folder, a glob or the workspace, without --fix. */
 export function looksLikeManyFiles(argv: readonly string[], cwd: string): boolean {

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../../core/text-by
 import { FileError } from '../internal-error';
 import { fileLint, formatJson, formatSummary, formatText, type FileLint, type FileReport } from '../lint/report';
 import { formatSarif } from '../lint/sarif';
+import { LINT_SWITCHES, type LintValueOption } from '../lint/options';
 import { cliText } from '../messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -54,14 +55,14 @@ interface LintOptions {
 
 function parseLintArgs(args: readonly string[]): LintOptions {
   const parsed = parseArgs(args, {
-    switches: ['--fix', '--quiet'],
+    switches: LINT_SWITCHES,
     values: {
       '--format': oneOf(FORMATS, 'badFormatLint'),
       '--config': null,
       '--max-size': (v) => {
         if (parseSize(v) === null) throw new UsageError('badMaxSize', { value: v });
       },
-    },
+    } satisfies Record<LintValueOption, ((value: string) => void) | null>,
   });
   const maxSize = parsed.values.get('--max-size');
   return {
