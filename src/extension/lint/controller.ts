@@ -428,12 +428,16 @@ export class LintController implements vscode.Disposable {
       this.forget(document.uri);
       return undefined;
     }
-    const key = document.uri.toString();
-    let state = this.states.get(key);
-    if (!state) {
-      state = { linter: this.newLinter(document.uri), coveredTo: 0 };
-      this.states.set(key, state);
-    }
+    return this.states.get(document.uri.toString()) ?? this.track(document);
+  }
+
+  /** Starts linting a document Lectern does not track yet. */
+  private track(document: vscode.TextDocument): DocumentState {
+    const state: DocumentState = { linter: this.newLinter(document.uri), coveredTo: 0 };
+    this.states.set(document.uri.toString(), state);
+    // Whatever shows for this URI now belongs to an earlier document of the same name (an untitled one's name is
+    // reused): gone until this document's own lint publishes.
+    this.collection.delete(document.uri);
     return state;
   }
 
@@ -485,8 +489,7 @@ export class LintController implements vscode.Disposable {
     let state = this.states.get(key);
     if (!state) {
       if (known) return;
-      state = { linter: this.newLinter(document.uri), coveredTo: 0 };
-      this.states.set(key, state);
+      state = this.track(document);
     }
     // The run of the version before this edit can only be dropped: do it now, not at its next slice.
     if (state.run && state.run.version !== document.version) this.drop(state);
